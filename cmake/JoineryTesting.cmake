@@ -1,0 +1,23 @@
+# joinery_add_qtest(<source> LINK <targets...> [LABELS <labels...>] [TIMEOUT <s>])
+# One Qt Test executable per test file, named after the file (tst_foo.cpp -> tst_foo), linking
+# only the target under test and Qt6::Test. Every test runs on the offscreen platform with a
+# private HOME, so it never touches the user's data or settings.
+function(joinery_add_qtest source)
+    cmake_parse_arguments(ARG "" "TIMEOUT" "LINK;LABELS" ${ARGN})
+    get_filename_component(name ${source} NAME_WE)
+    add_executable(${name} ${source})
+    target_link_libraries(${name} PRIVATE ${ARG_LINK} Qt6::Test)
+    target_compile_definitions(${name} PRIVATE
+        JOINERY_SOURCE_DIR="${CMAKE_SOURCE_DIR}"
+        JOINERY_SHARED_DIR="${CMAKE_SOURCE_DIR}/../shared"
+        JOINERY_BINARY_DIR="${CMAKE_BINARY_DIR}")
+    add_test(NAME ${name} COMMAND ${name})
+    set(timeout 300)
+    if(ARG_TIMEOUT)
+        set(timeout ${ARG_TIMEOUT})
+    endif()
+    set_tests_properties(${name} PROPERTIES
+        TIMEOUT ${timeout}
+        LABELS "${ARG_LABELS}"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;HOME=${CMAKE_BINARY_DIR}/test-home/${name};XDG_DATA_HOME=${CMAKE_BINARY_DIR}/test-home/${name}/data;XDG_CONFIG_HOME=${CMAKE_BINARY_DIR}/test-home/${name}/config;QT_LOGGING_RULES=qt.qpa.*=false")
+endfunction()

@@ -1,0 +1,51 @@
+#!/usr/bin/env python3
+"""Fill translations into a Qt Linguist .ts file from a JSON table {source text: translation}.
+
+    tools/tsfill.py translations/joinery_ko.ts table.json   # set the given translations
+    tools/tsfill.py translations/joinery_ko.ts --missing    # list source texts still untranslated
+
+Entries are matched by source text in every context; a filled entry loses type="unfinished".
+Run `make translations` first so that the .ts file knows every string in the sources.
+"""
+import json
+import sys
+import xml.etree.ElementTree as ET
+
+
+def main():
+    if len(sys.argv) != 3:
+        print(__doc__)
+        return 2
+    path, arg = sys.argv[1], sys.argv[2]
+    tree = ET.parse(path)
+    root = tree.getroot()
+    if arg == "--missing":
+        missing = 0
+        for msg in root.iter("message"):
+            tr = msg.find("translation")
+            if tr is None or tr.get("type") == "unfinished" or not (tr.text or "").strip():
+                print(json.dumps(msg.findtext("source"), ensure_ascii=False))
+                missing += 1
+        print(f"{missing} untranslated", file=sys.stderr)
+        return 1 if missing else 0
+    with open(arg, encoding="utf-8") as f:
+        table = json.load(f)
+    filled = 0
+    for msg in root.iter("message"):
+        src = msg.findtext("source")
+        if src in table:
+            tr = msg.find("translation")
+            if tr is None:
+                tr = ET.SubElement(msg, "translation")
+            tr.text = table[src]
+            tr.attrib.pop("type", None)
+            filled += 1
+    with open(path, "wb") as f:
+        f.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(f, encoding="utf-8", xml_declaration=False)
+    print(f"filled {filled} entries", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
