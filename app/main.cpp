@@ -1,7 +1,9 @@
 // joinery: the desktop application and its command-line tools. This file only parses the command
 // line and wires the layers together; the engine and the window live in their own libraries.
 
+#include "cliutil.h"
 #include "commandline.h"
+#include "runcommand.h"
 
 #include "common/paths.h"
 #include "common/version.h"
@@ -18,12 +20,6 @@ using namespace joinery;
 
 namespace {
 
-int fail(const QString &reason, int code = 2)
-{
-    QTextStream(stderr) << "joinery: " << reason << Qt::endl;
-    return code;
-}
-
 // A GUI start without any display would end in a Qt abort; say what to do instead.
 bool haveDisplay()
 {
@@ -38,7 +34,7 @@ bool haveDisplay()
 int runGui(int argc, char **argv, const app::CommandLineOptions &options)
 {
     if (!haveDisplay())
-        return fail(QCoreApplication::translate(
+        return app::fail(QCoreApplication::translate(
             "main", "no display found (DISPLAY is not set); run it in a desktop session, under "
                     "xvfb-run, or use 'joinery serve' for a headless engine"));
 
@@ -69,7 +65,7 @@ int main(int argc, char **argv)
         QTextStream(stdout) << parsed.text;
         return parsed.exitCode;
     case app::ParseResult::Outcome::Error:
-        return fail(parsed.text, parsed.exitCode);
+        return app::fail(parsed.text, parsed.exitCode);
     case app::ParseResult::Outcome::Proceed:
         break;
     }
@@ -78,13 +74,16 @@ int main(int argc, char **argv)
     case app::Command::Gui:
         return runGui(argc, argv, parsed.options);
     case app::Command::Serve:
-        return fail(QStringLiteral("'serve' is not available yet"));
-    case app::Command::Run:
-        return fail(QStringLiteral("'run' is not available yet"));
+        return app::fail(QStringLiteral("'serve' is not available yet"));
+    case app::Command::Run: {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QString::fromLatin1(kApplicationName));
+        return app::runCommand(parsed.options);
+    }
     case app::Command::Bench:
-        return fail(QStringLiteral("'bench' is not available yet"));
+        return app::fail(QStringLiteral("'bench' is not available yet"));
     case app::Command::Soak:
-        return fail(QStringLiteral("'soak' is not available yet"));
+        return app::fail(QStringLiteral("'soak' is not available yet"));
     }
     return 2;
 }

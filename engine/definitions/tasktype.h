@@ -23,6 +23,7 @@ enum class TaskType {
     Inline,
     JsonJqTransform,
     Http,
+    Lambda, // Conductor's older INLINE: `scriptExpression` with `return`, output {result}
     Fork, // the runtime task a FORK_JOIN / FORK_JOIN_DYNAMIC produces; never written in a definition
     Unknown,
 };

@@ -53,7 +53,7 @@ struct WorkflowTask
     // JOIN
     QStringList joinOn;
     QString joinMode; // "", "SYNC" or "ASYNC"; kept for round trips
-    // SWITCH / DECISION: cases keep their written order
+    // SWITCH / DECISION: cases in key order (a parsed QJsonObject no longer knows the written one)
     QList<QPair<QString, TaskList>> decisionCases;
     TaskList defaultCase;
     bool hasDefaultCase = false; // distinguishes an absent default from an empty one
@@ -76,8 +76,10 @@ struct WorkflowTask
     QJsonObject extra; // unknown and unmodelled fields, written back as read
 
     bool isSystemTask() const { return taskTypeInfo(type).systemTask; }
-    // Every nested list of tasks of this node, in definition order (branches, cases, default,
-    // loop body); useful for walks that do not care which kind of block they are in.
+    // Every nested list of tasks this node runs, in definition order (branches, cases, default,
+    // loop body); useful for walks that do not care which kind of block they are in. As in
+    // Conductor, only the blocks of the node's type count: forkTasks on a SWITCH are kept for
+    // round trips but are not children.
     QList<const TaskList *> children() const;
 };
 

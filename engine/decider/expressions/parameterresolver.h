@@ -19,8 +19,16 @@ namespace joinery {
 // - Nesting works: `${workflow.input.${workflow.input.key}}` resolves the inner one first.
 // - `$${` is a literal `${`.
 // - A path is JsonPath-like: `a.b.c`, `a[0]`, `a['k']`, `a["k"]`, `a[*]` (all elements), `a.length()`.
-//   A missing path yields null, never an error.
+//   A missing path yields null, never an error. The exact subset is described in jsonpath.h.
 // - schemaVersion 1 style plain strings such as "workflow.input.x" are literal text.
+// - `${}` (or only blanks) reads as the empty string; an unclosed `${` is literal text.
+// - `${workflow.secrets.NAME}` is left as written: secrets are substituted when the task is
+//   handed to its worker, never stored in task input.
+// - Special names such as `${CPEWF_TASK_ID}` are paths with a root and nothing else, so they are
+//   whatever the context's object() answers for that name. Environment variables and JVM
+//   properties are never read: the decider stays pure.
+// Values without any `${` are returned as they are (shared, not copied), and nested objects are
+// only rebuilt where something changed, which keeps the common case cheap.
 class ParameterResolver
 {
 public:
