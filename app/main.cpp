@@ -1,9 +1,11 @@
 // joinery: the desktop application and its command-line tools. This file only parses the command
 // line and wires the layers together; the engine and the window live in their own libraries.
 
+#include "benchcommand.h"
 #include "cliutil.h"
 #include "commandline.h"
 #include "runcommand.h"
+#include "servecommand.h"
 
 #include "common/paths.h"
 #include "common/version.h"
@@ -73,15 +75,21 @@ int main(int argc, char **argv)
     switch (parsed.options.command) {
     case app::Command::Gui:
         return runGui(argc, argv, parsed.options);
-    case app::Command::Serve:
-        return app::fail(QStringLiteral("'serve' is not available yet"));
+    case app::Command::Serve: {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QString::fromLatin1(kApplicationName));
+        return app::serveCommand(parsed.options);
+    }
     case app::Command::Run: {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QString::fromLatin1(kApplicationName));
         return app::runCommand(parsed.options);
     }
-    case app::Command::Bench:
-        return app::fail(QStringLiteral("'bench' is not available yet"));
+    case app::Command::Bench: {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QString::fromLatin1(kApplicationName));
+        return app::benchCommand(parsed.options);
+    }
     case app::Command::Soak:
         return app::fail(QStringLiteral("'soak' is not available yet"));
     }

@@ -2,6 +2,19 @@
 # One Qt Test executable per test file, named after the file (tst_foo.cpp -> tst_foo), linking
 # only the target under test and Qt6::Test. Every test runs on the offscreen platform with a
 # private HOME, so it never touches the user's data or settings.
+# ../shared (the design, reference notes and Conductor's fixtures) lands beside every clone; a
+# checkout elsewhere can point JOINERY_SHARED_DIR at it.
+if(NOT JOINERY_SHARED_DIR)
+    if(EXISTS ${CMAKE_SOURCE_DIR}/../shared/conductor-fixtures)
+        get_filename_component(JOINERY_SHARED_DIR ${CMAKE_SOURCE_DIR}/../shared ABSOLUTE)
+    elseif(EXISTS /work/shared/conductor-fixtures)
+        set(JOINERY_SHARED_DIR /work/shared)
+    else()
+        message(WARNING "shared/ not found beside the source tree; fixture tests will fail")
+        set(JOINERY_SHARED_DIR ${CMAKE_SOURCE_DIR}/../shared)
+    endif()
+endif()
+
 function(joinery_add_qtest source)
     cmake_parse_arguments(ARG "" "TIMEOUT" "LINK;LABELS" ${ARGN})
     get_filename_component(name ${source} NAME_WE)
@@ -9,7 +22,7 @@ function(joinery_add_qtest source)
     target_link_libraries(${name} PRIVATE ${ARG_LINK} Qt6::Test)
     target_compile_definitions(${name} PRIVATE
         JOINERY_SOURCE_DIR="${CMAKE_SOURCE_DIR}"
-        JOINERY_SHARED_DIR="${CMAKE_SOURCE_DIR}/../shared"
+        JOINERY_SHARED_DIR="${JOINERY_SHARED_DIR}"
         JOINERY_BINARY_DIR="${CMAKE_BINARY_DIR}")
     add_test(NAME ${name} COMMAND ${name})
     set(timeout 300)

@@ -115,19 +115,25 @@ bool checkTimeouts(DecideState &s, int index)
         return true;
     };
 
+    // Conductor's order: timeoutSeconds, then pollTimeoutSeconds, then responseTimeoutSeconds; so
+    // when a task's timeout and response timeout pass together, the timeout policy decides
+    // (TIME_OUT_WF ends the workflow instead of a retry).
     const RetryPolicy::Deadlines d = RetryPolicy::deadlines(t, *def);
-    if (d.poll > 0 && s.now >= d.poll)
-        return timeOut(def->timeoutPolicy, QStringLiteral("task %1 was not polled within %2 s")
-                                               .arg(t.referenceTaskName).arg(*def->pollTimeoutSeconds));
+    // (ALERT_ONLY only notes a passed deadline and goes on to the next check.)
+    if (d.task > 0 && s.now >= d.task
+        && timeOut(def->timeoutPolicy, QStringLiteral("task %1 timed out after %2 s")
+                                           .arg(t.referenceTaskName).arg(def->timeoutSeconds)))
+        return true;
+    if (d.poll > 0 && s.now >= d.poll
+        && timeOut(def->timeoutPolicy, QStringLiteral("task %1 was not polled within %2 s")
+                                           .arg(t.referenceTaskName).arg(*def->pollTimeoutSeconds)))
+        return true;
     if (d.response > 0 && s.now >= d.response) {
         // A response timeout times the task out whatever the policy says (Conductor).
         s.finishTask(index, TaskStatus::TimedOut,
                      QStringLiteral("responseTimeoutSeconds: %1 exceeded").arg(def->responseTimeoutSeconds));
         return true;
     }
-    if (d.task > 0 && s.now >= d.task)
-        return timeOut(def->timeoutPolicy, QStringLiteral("task %1 timed out after %2 s")
-                                               .arg(t.referenceTaskName).arg(def->timeoutSeconds));
     return false;
 }
 

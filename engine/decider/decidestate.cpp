@@ -320,14 +320,20 @@ void DecideState::failWorkflow(WorkflowStatus status, const QString &reason, con
     cancelNonTerminalTasks();
     note(QStringLiteral("workflow %1: %2").arg(workflowStatusName(status), reason));
     const WorkflowDef &def = *run.definition;
-    if (!def.failureWorkflow.isEmpty() && status != WorkflowStatus::Completed) {
+    QString failureWorkflow = def.failureWorkflow;
+    if (failureWorkflow.startsWith(QLatin1Char('$'))) {
+        // Conductor's indirection: "$workflow.input.NAME" names the failure workflow by an input.
+        const QStringList path = failureWorkflow.split(QLatin1Char('.'));
+        failureWorkflow = path.size() >= 3 ? run.input.value(path.at(2)).toString() : QString();
+    }
+    if (!failureWorkflow.isEmpty() && status != WorkflowStatus::Completed) {
         QJsonObject input{{QStringLiteral("workflowId"), run.workflowId},
                           {QStringLiteral("reason"), reason},
                           {QStringLiteral("failureStatus"), workflowStatusName(status)},
                           {QStringLiteral("failedWorkflow"), QJsonObject{{QStringLiteral("workflowId"), run.workflowId},
                                                                          {QStringLiteral("workflowType"), run.workflowName},
                                                                          {QStringLiteral("input"), run.input}}}};
-        outcome.failureWorkflows << FailureWorkflowRequest{def.failureWorkflow, input};
+        outcome.failureWorkflows << FailureWorkflowRequest{failureWorkflow, input};
     }
 }
 

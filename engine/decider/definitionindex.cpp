@@ -25,22 +25,26 @@ void DefinitionIndex::add(const TaskList &list, const WorkflowTask *parent, cons
 
 std::shared_ptr<const DefinitionIndex> DefinitionIndex::of(const WorkflowDefPtr &def)
 {
-    // Definitions are few and long-lived; the cache holds weak references so that a replaced
-    // definition's index goes away with the last execution that ran it.
+    // Definitions are few and long-lived. The cache keeps each index alive while its definition
+    // is (it watches the definition through a weak pointer), so a replaced definition's index
+    // goes away with the last execution that ran it.
+    struct Entry
+    {
+        std::weak_ptr<const WorkflowDef> def;
+        std::shared_ptr<const DefinitionIndex> index;
+    };
     static QMutex mutex;
-    static std::unordered_map<const WorkflowDef *, std::weak_ptr<const DefinitionIndex>> cache;
+    static std::unordered_map<const WorkflowDef *, Entry> cache;
     QMutexLocker lock(&mutex);
     auto it = cache.find(def.get());
-    if (it != cache.end()) {
-        if (auto index = it->second.lock(); index && index->m_def == def)
-            return index;
-    }
+    if (it != cache.end() && it->second.def.lock() == def)
+        return it->second.index;
     if (cache.size() > 256) {
         for (auto i = cache.begin(); i != cache.end();)
-            i = i->second.expired() ? cache.erase(i) : std::next(i);
+            i = i->second.def.expired() ? cache.erase(i) : std::next(i);
     }
     auto index = std::make_shared<const DefinitionIndex>(def);
-    cache[def.get()] = index;
+    cache[def.get()] = Entry{def, index};
     return index;
 }
 

@@ -46,7 +46,7 @@ RetryPolicy::Deadlines RetryPolicy::deadlines(const TaskRun &t, const TaskDef &d
     if (t.status == TaskStatus::InProgress && def.responseTimeoutSeconds > 0)
         d.response = t.updateTime + callback + def.responseTimeoutSeconds * 1000;
     if (def.timeoutSeconds > 0 && t.startTime > 0)
-        d.task = t.startTime + def.timeoutSeconds * 1000;
+        d.task = t.startTime + t.startDelayInSeconds * 1000 + def.timeoutSeconds * 1000;
     return d;
 }
 

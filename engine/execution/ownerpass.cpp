@@ -53,10 +53,15 @@ bool OwnerPass::load()
     return m_exists;
 }
 
-void OwnerPass::changed(const QString &taskId)
+void OwnerPass::changed(const QString &taskId, store::ChangeSet::TaskScope scope)
 {
-    if (!m_changedTasks.contains(taskId))
+    auto it = m_scopes.find(taskId);
+    if (it == m_scopes.end()) {
         m_changedTasks << taskId;
+        m_scopes.insert(taskId, scope);
+    } else if (int(scope) < int(it.value())) {
+        it.value() = scope; // the wider write wins (Full < StateAndOutput < State)
+    }
 }
 
 void OwnerPass::replyLater(const WorkflowExecutor::Reply &reply, const ActionResult &result)
@@ -155,7 +160,7 @@ void OwnerPass::applyUpdate(Event &e)
     for (const QString &log : r.logs)
         m_changes.addTaskLog(t.taskId, log, m_now);
     if (r.extendLease && r.status == TaskStatus::InProgress) {
-        changed(t.taskId);
+        changed(t.taskId, store::ChangeSet::TaskScope::State);
         replyLater(e.reply, ActionResult::success(t.taskId));
         return;
     }
@@ -182,16 +187,13 @@ void OwnerPass::applyUpdate(Event &e)
             ++m_x.m_stats.tasksCompleted;
         }
     }
-    changed(t.taskId);
+    changed(t.taskId, store::ChangeSet::TaskScope::StateAndOutput);
     replyLater(e.reply, ActionResult::success(t.taskId));
 }
 
 void OwnerPass::applyPoll(Event &e)
 {
-    auto none = [&] {
-        auto claimed = e.claimed;
-        m_replies.emplace_back([claimed](bool) { claimed(std::nullopt); });
-    };
+    auto none = [&] { e.claimed(std::nullopt); };
     if (!m_exists || m_run.isTerminal()) {
         none();
         return;
@@ -209,11 +211,12 @@ void OwnerPass::applyPoll(Event &e)
     t.pollCount += 1;
     t.workerId = e.workerId;
     t.callbackAfterSeconds = 0;
-    changed(t.taskId);
+    changed(t.taskId, store::ChangeSet::TaskScope::State);
     m_changes.dequeue(t.taskId);
-    const TaskRun copy = t;
-    auto claimed = e.claimed;
-    m_replies.emplace_back([claimed, copy](bool ok) { claimed(ok ? std::optional<TaskRun>(copy) : std::nullopt); });
+    // The worker gets the task now, before the claim is durable: should the process die first,
+    // the task is still SCHEDULED in the store and is handed out again, which is what a crash
+    // does to any claim (at-least-once delivery, DESIGN.md invariant 5).
+    e.claimed(t);
 }
 
 void OwnerPass::applyAction(Event &e)
@@ -238,7 +241,7 @@ void OwnerPass::applyAction(Event &e)
         for (const TaskRun &t : std::as_const(m_run.tasks)) {
             if (t.type == TaskType::Simple && t.status == TaskStatus::Scheduled && !m_x.m_queues.contains(t.taskId)) {
                 m_requeue.insert(t.taskId);
-                changed(t.taskId);
+                changed(t.taskId, store::ChangeSet::TaskScope::State);
                 ++count;
             }
         }
@@ -252,10 +255,11 @@ void OwnerPass::applyAction(Event &e)
         return;
     }
     for (const QString &id : std::as_const(effect.changedTaskIds))
-        changed(id);
+        changed(id, store::ChangeSet::TaskScope::Full);
     for (const QString &id : std::as_const(effect.removedTaskIds)) {
         m_removedTasks << id;
         m_changedTasks.removeAll(id);
+        m_scopes.remove(id);
     }
     m_childrenToTerminate << effect.childrenToTerminate;
     if (effect.workflowChanged)
@@ -319,7 +323,7 @@ void OwnerPass::reconcileChildren()
             t.reasonForIncompletion = child->reasonForIncompletion;
         t.endTime = m_now;
         t.updateTime = m_now;
-        changed(t.taskId);
+        changed(t.taskId, store::ChangeSet::TaskScope::StateAndOutput);
     }
 }
 
@@ -347,9 +351,9 @@ void OwnerPass::decide()
     const WorkflowStatus before = m_run.status;
     m_run = std::move(outcome.after);
     for (const QString &id : std::as_const(outcome.createdTaskIds))
-        changed(id);
+        changed(id, store::ChangeSet::TaskScope::Full);
     for (const QString &id : std::as_const(outcome.updatedTaskIds))
-        changed(id);
+        changed(id, store::ChangeSet::TaskScope::StateAndOutput);
     if (outcome.workflowChanged || m_run.status != before)
         m_workflowChanged = true;
     for (const ChildWorkflowRequest &request : std::as_const(outcome.childWorkflows))
@@ -419,7 +423,7 @@ void OwnerPass::startWorkflowInSameCommit(const StartRequest &request, const QSt
             t.reasonForIncompletion = QStringLiteral("sub-workflow definition %1%2 not found")
                                           .arg(request.name, request.version > 0 ? QStringLiteral(" v%1").arg(request.version) : QString());
             t.endTime = m_now;
-            changed(t.taskId);
+            changed(t.taskId, store::ChangeSet::TaskScope::StateAndOutput);
             // Decide once more after this commit so the failure is handled.
             m_afterCommit.emplace_back([this, id = m_workflowId, x = &m_x] { x->signal(id, LockRole::Engine); });
         } else {
@@ -519,7 +523,7 @@ void OwnerPass::writeChanges()
         const TaskRun *t = m_run.taskById(id);
         if (!t)
             continue;
-        m_changes.putTask(*t, taskDue(*t));
+        m_changes.putTask(*t, taskDue(*t), m_scopes.value(id));
         const TaskRun *old = before.value(id, nullptr);
         const bool wasQueued = old && old->status == TaskStatus::Scheduled;
         if (t->type == TaskType::Simple) {

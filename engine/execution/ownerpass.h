@@ -33,7 +33,7 @@ private:
     void writeChanges();
     void commit();
 
-    void changed(const QString &taskId);
+    void changed(const QString &taskId, store::ChangeSet::TaskScope scope);
     void replyLater(const WorkflowExecutor::Reply &reply, const ActionResult &result);
     Millis taskDue(const TaskRun &task) const;
     Millis workflowDue() const;
@@ -52,7 +52,8 @@ private:
     bool m_needDecide = false;
     bool m_decided = false;
     qint64 m_markerGeneration = 0;
-    QStringList m_changedTasks;
+    QStringList m_changedTasks;                              // in first-change order
+    QHash<QString, store::ChangeSet::TaskScope> m_scopes;    // how much of each row to write
     QStringList m_removedTasks;
     QSet<QString> m_requeue; // SCHEDULED worker tasks to put back in their queue
     QStringList m_childrenToTerminate;

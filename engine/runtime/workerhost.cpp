@@ -137,10 +137,10 @@ void WorkerHost::drain(const QString &queue)
                     result.taskId = task.taskId;
                     if (result.workerId.isEmpty())
                         result.workerId = m_prefix + QLatin1Char('/') + queue;
-                    m_executor.updateTaskAsync(result, LockRole::WorkerCallback, [this, queue](const ActionResult &) {
-                        ++m_completed;
-                        finished(queue);
-                    });
+                    // The worker is free as soon as its result is handed over; the engine answers
+                    // once the result is durable (a crash before that redelivers the task).
+                    m_executor.updateTaskAsync(result, LockRole::WorkerCallback, [this](const ActionResult &) { ++m_completed; });
+                    finished(queue);
                 });
             });
         }

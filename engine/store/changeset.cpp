@@ -47,9 +47,10 @@ void ChangeSet::putWorkflow(const WorkflowRun &run, Millis dueAt, const QByteArr
     m_ops.emplace_back(std::move(r));
 }
 
-void ChangeSet::putTask(const TaskRun &t, Millis dueAt)
+void ChangeSet::putTask(const TaskRun &t, Millis dueAt, TaskScope scope)
 {
     TaskRow r;
+    r.scope = scope;
     r.taskId = t.taskId;
     r.workflowId = t.workflowId;
     r.seq = t.seq;
@@ -75,10 +76,13 @@ void ChangeSet::putTask(const TaskRun &t, Millis dueAt)
     r.iteration = t.iteration;
     r.subWorkflowId = t.subWorkflowId;
     r.waitUntil = t.waitUntil;
-    r.input = json(t.inputData);
-    r.output = json(t.outputData);
-    if (!t.dynamicWorkflowTask.isEmpty())
-        r.dynamicTask = json(t.dynamicWorkflowTask);
+    if (scope == TaskScope::Full) {
+        r.input = json(t.inputData);
+        if (!t.dynamicWorkflowTask.isEmpty())
+            r.dynamicTask = json(t.dynamicWorkflowTask);
+    }
+    if (scope != TaskScope::State)
+        r.output = json(t.outputData);
     r.dueAt = dueAt;
     m_ops.emplace_back(std::move(r));
 }

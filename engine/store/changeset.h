@@ -24,8 +24,13 @@ public:
         Millis createTime = 0, startTime = 0, endTime = 0, updateTime = 0, lastRetriedTime = 0, dueAt = 0;
         QByteArray input, output, variables, extra, definition; // definition: null keeps the stored one
     };
+    // How much of a task row a write touches: the whole row (new tasks, rewritten input), its
+    // state and output (completions), or its state alone (claims). Narrower writes skip
+    // serialising and storing JSON that did not change.
+    enum class TaskScope { Full, StateAndOutput, State };
     struct TaskRow
     {
+        TaskScope scope = TaskScope::Full;
         QString taskId, workflowId, ref, type, taskType, taskDefName, status, workerId, reason, retriedTaskId,
             subWorkflowId;
         int seq = 0, retryCount = 0, pollCount = 0, startDelay = 0, iteration = 0;
@@ -87,7 +92,7 @@ public:
 
     // `definitionJson` is written only when not null (on the first write of an execution).
     void putWorkflow(const WorkflowRun &run, Millis dueAt, const QByteArray &definitionJson = QByteArray());
-    void putTask(const TaskRun &task, Millis dueAt);
+    void putTask(const TaskRun &task, Millis dueAt, TaskScope scope = TaskScope::Full);
     void enqueue(const QString &taskId, const QString &queue, const QString &workflowId, int priority,
                  Millis visibleAt, Millis now);
     void dequeue(const QString &taskId);

@@ -26,6 +26,14 @@ struct StoreWriter::Statements
               "callback_after, start_delay, response_timeout, retried, executed, retried_task_id, iteration, "
               "sub_workflow_id, wait_until, input, output, dynamic_task, due_at) VALUES "
               "(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?27,?28,?29)"))
+        , taskState(c.prepare(
+              "UPDATE tasks SET status=?2, retry_count=?3, poll_count=?4, start_time=?5, end_time=?6, update_time=?7, "
+              "worker_id=?8, reason=?9, callback_after=?10, retried=?11, executed=?12, sub_workflow_id=?13, "
+              "wait_until=?14, due_at=?15 WHERE task_id=?1"))
+        , taskStateOutput(c.prepare(
+              "UPDATE tasks SET status=?2, retry_count=?3, poll_count=?4, start_time=?5, end_time=?6, update_time=?7, "
+              "worker_id=?8, reason=?9, callback_after=?10, retried=?11, executed=?12, sub_workflow_id=?13, "
+              "wait_until=?14, due_at=?15, output=?16 WHERE task_id=?1"))
         , enqueue(c.prepare("INSERT OR REPLACE INTO task_queue (task_id, queue, workflow_id, priority, visible_at, "
                             "enqueued_at) VALUES (?1,?2,?3,?4,?5,?6)"))
         , dequeue(c.prepare("DELETE FROM task_queue WHERE task_id = ?1"))
@@ -53,7 +61,7 @@ struct StoreWriter::Statements
     {
     }
 
-    Statement workflow, task, enqueue, dequeue, touchMarker, clearMarker, removeTasks, removeQueue, removeMarker,
+    Statement workflow, task, taskState, taskStateOutput, enqueue, dequeue, touchMarker, clearMarker, removeTasks, removeQueue, removeMarker,
         removeWorkflow, removeTask, putWorkflowDef, removeWorkflowDef, putTaskDef, removeTaskDef, pollData, taskLog;
 };
 
@@ -250,6 +258,16 @@ void StoreWriter::apply(const ChangeSet &changes, QHash<QString, qint64> &marker
                 .bind(17, w->variables).bind(18, w->extra).bind(19, w->definition);
             bindDue(s.workflow, 20, w->dueAt);
             s.workflow.run();
+        } else if (const auto *t = std::get_if<ChangeSet::TaskRow>(&op); t && t->scope != ChangeSet::TaskScope::Full) {
+            Statement &u = t->scope == ChangeSet::TaskScope::State ? s.taskState : s.taskStateOutput;
+            u.bind(1, t->taskId).bind(2, t->status).bind(3, t->retryCount).bind(4, t->pollCount).bind(5, t->startTime)
+                .bind(6, t->endTime).bind(7, t->updateTime).bind(8, t->workerId).bind(9, t->reason)
+                .bind(10, t->callbackAfter).bind(11, t->retried).bind(12, t->executed).bind(13, t->subWorkflowId)
+                .bind(14, t->waitUntil);
+            bindDue(u, 15, t->dueAt);
+            if (t->scope == ChangeSet::TaskScope::StateAndOutput)
+                u.bind(16, t->output);
+            u.run();
         } else if (const auto *t = std::get_if<ChangeSet::TaskRow>(&op)) {
             s.task.bind(1, t->taskId).bind(2, t->workflowId).bind(3, t->seq).bind(4, t->ref).bind(5, t->type)
                 .bind(6, t->taskType).bind(7, t->taskDefName).bind(8, t->status).bind(9, t->retryCount)

@@ -22,12 +22,14 @@ public:
             s.run.tasks[i].endTime = s.now;
             return;
         }
+        // The first iteration starts when the DO_WHILE is evaluated, later in the same decide (as
+        // Conductor's first execute() does), so its tasks follow whatever was scheduled with the
+        // loop: inside a fork branch they come after the JOIN in seq order.
         const int i = s.appendTask(wt, TaskType::DoWhile, 0, TaskStatus::InProgress);
         TaskRun &t = s.run.tasks[i];
         t.inputData = s.resolveInput(wt, t.taskId);
         t.iteration = 1;
         t.outputData = QJsonObject{{QStringLiteral("iteration"), 1}};
-        s.schedule(wt.loopOver.first(), 1);
     }
 
     bool evaluate(DecideState &s, int index) const override
@@ -54,8 +56,11 @@ public:
             if (!t->isSuccessful() && t->status != TaskStatus::CompletedWithErrors && !failed)
                 failed = t;
         }
-        if (!any)
-            return false;
+        if (!any) {
+            // Iteration n has not started (a DO_WHILE scheduled in this decide).
+            s.schedule(wt->loopOver.first(), n);
+            return true;
+        }
 
         TaskRun &t = s.run.tasks[index];
         t.outputData.insert(QString::number(n), iterationOutput);

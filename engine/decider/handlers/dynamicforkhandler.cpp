@@ -8,12 +8,19 @@
 namespace joinery::handlers {
 namespace {
 
+QString compactJson(const QJsonValue &value)
+{
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+}
+
 // FORK_JOIN_DYNAMIC: the branches come from the task's input at run time (Conductor's
 // ForkJoinDynamicTaskMapper): `dynamicForkTasksParam` names the input holding a list of
 // WorkflowTasks and `dynamicForkTasksInputParamName` the input holding {ref: input}. The "simple"
 // form takes forkTaskName / forkTaskType / forkTaskInputs[] instead. Produces a FORK, one task
 // per entry (each keeps its WorkflowTask as JSON, since the definition does not have it) and the
-// JOIN, whose joinOn is the forked references. Bad input fails the workflow.
+// JOIN, whose joinOn is the forked references. Bad input fails the workflow at once, with no
+// FORK task (as Conductor's mapper, which throws).
 class DynamicForkHandler final : public TaskHandler
 {
 public:
@@ -23,10 +30,8 @@ public:
         QList<WorkflowTask> forked;
         QString error;
         if (!collect(wt, input, &forked, &error)) {
-            const int i = s.appendTask(wt, TaskType::Fork, iteration, TaskStatus::Failed);
-            s.run.tasks[i].inputData = input;
-            s.run.tasks[i].reasonForIncompletion = error;
-            s.run.tasks[i].executed = true;
+            // Conductor's mapper throws before any task exists: the workflow fails with the tasks
+            // it had (a workflow that starts with a bad dynamic fork ends with none).
             s.failWorkflow(WorkflowStatus::Failed, error, wt.taskReferenceName);
             return;
         }
@@ -69,7 +74,7 @@ private:
             const QJsonValue inputs = input.value(wt.dynamicForkTasksInputParamName);
             if (!inputs.isUndefined() && !inputs.isNull() && !inputs.isObject()) {
                 *error = QStringLiteral("Input to the dynamically forked tasks is not a map -> expecting a map of K,V  but found %1")
-                             .arg(QString::fromUtf8(QJsonDocument(QJsonArray{inputs}).toJson(QJsonDocument::Compact)));
+                             .arg(compactJson(inputs));
                 return false;
             }
             const QJsonObject inputMap = inputs.toObject();

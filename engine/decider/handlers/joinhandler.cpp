@@ -7,8 +7,8 @@ namespace joinery::handlers {
 namespace {
 
 // JOIN: waits until every task in joinOn has ended, then COMPLETED (COMPLETED_WITH_ERRORS when an
-// optional one ended with errors), or FAILED / CANCELED when a permissive one failed / was
-// canceled. Its output maps each joined reference to that task's output.
+// optional one ended with errors), or FAILED when a permissive one failed — CANCELED when every
+// unsuccessful one was canceled (Conductor's Join since cb6e3cbb3). Its output maps each joined reference to that task's output.
 //
 // Joinery evaluates it inside the decide that sees the last branch end, so the task after it is
 // scheduled in the same transaction. A joined task counts once it is settled: terminal and its
@@ -39,7 +39,8 @@ public:
         const QJsonArray joinOn = s.run.tasks.at(index).inputData.value(QLatin1String("joinOn")).toArray();
         QJsonObject output;
         bool withErrors = false;
-        std::optional<TaskStatus> failure;
+        bool failed = false;
+        bool onlyCanceled = true; // every unsuccessful joined task was canceled
         QString failureReason;
         for (const QJsonValue &v : joinOn) {
             const QString ref = v.toString();
@@ -49,18 +50,22 @@ public:
             output.insert(ref, t->outputData);
             if (t->status == TaskStatus::CompletedWithErrors)
                 withErrors = true;
-            if (!t->isSuccessful() && !failure) {
-                failure = t->status == TaskStatus::Canceled ? TaskStatus::Canceled : TaskStatus::Failed;
-                failureReason = t->reasonForIncompletion.isEmpty()
-                    ? QStringLiteral("joined task %1 ended %2").arg(ref, taskStatusName(t->status))
-                    : t->reasonForIncompletion;
+            if (!t->isSuccessful()) {
+                if (t->status != TaskStatus::Canceled)
+                    onlyCanceled = false;
+                if (!failed)
+                    failureReason = t->reasonForIncompletion.isEmpty()
+                        ? QStringLiteral("joined task %1 ended %2").arg(ref, taskStatusName(t->status))
+                        : t->reasonForIncompletion;
+                failed = true;
             }
         }
         TaskRun &join = s.run.tasks[index];
         join.outputData = output;
-        const TaskStatus status = failure ? *failure
-                                          : (withErrors ? TaskStatus::CompletedWithErrors : TaskStatus::Completed);
-        s.finishTask(index, status, failure ? failureReason : QString());
+        TaskStatus status = withErrors ? TaskStatus::CompletedWithErrors : TaskStatus::Completed;
+        if (failed)
+            status = onlyCanceled ? TaskStatus::Canceled : TaskStatus::Failed;
+        s.finishTask(index, status, failed ? failureReason : QString());
         s.note(QStringLiteral("%1 %2: all %3 joined tasks ended")
                    .arg(join.referenceTaskName, taskStatusName(status)).arg(joinOn.size()));
         return true;

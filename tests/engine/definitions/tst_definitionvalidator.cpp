@@ -209,11 +209,11 @@ private slots:
                  {u"outputParameters.o: unterminated expression \"${a.output\""_s});
         document("every_error_is_collected",
                  R"({"name": "", "version": 1, "tasks": [
-                      {"name": "a", "taskReferenceName": "a", "type": "LAMBDA"},
+                      {"name": "a", "taskReferenceName": "a", "type": "KAFKA_PUBLISH"},
                       {"name": "f", "taskReferenceName": "a", "type": "FORK_JOIN",
                        "forkTasks": [[{"taskReferenceName": "b", "inputParameters": {"p": "${}"}}]]},
                       {"name": "j", "taskReferenceName": "j", "type": "JOIN", "joinOn": ["b", "c"]}]})",
-                 {u"name: missing workflow name"_s, uR"(tasks[0].type: unsupported task type "LAMBDA")"_s,
+                 {u"name: missing workflow name"_s, uR"(tasks[0].type: unsupported task type "KAFKA_PUBLISH")"_s,
                   uR"(tasks[1].taskReferenceName: duplicate reference "a")"_s,
                   u"tasks[1].forkTasks[0][0].name: missing task name"_s,
                   uR"(tasks[1].forkTasks[0][0].inputParameters.p: empty expression "${}")"_s,

@@ -1,0 +1,65 @@
+#include "servecommand.h"
+
+#include "cliutil.h"
+#include "terminationwatcher.h"
+
+#include "execution/chrometrace.h"
+#include "execution/lockeventlog.h"
+#include "http/restserver.h"
+#include "runtime/demolibrary.h"
+#include "runtime/demoworkers.h"
+#include "runtime/engine.h"
+#include "runtime/workerhost.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace joinery::app {
+
+int serveCommand(const CommandLineOptions &o)
+{
+    TerminationWatcher termination;
+    if (!termination.isActive())
+        return fail(QStringLiteral("cannot install the SIGINT/SIGTERM handlers"), 1);
+
+    EngineOptions engineOptions;
+    engineOptions.databasePath = databasePathFor(o);
+    QString error;
+    std::unique_ptr<Engine> engine = Engine::open(engineOptions, &error);
+    if (!engine)
+        return fail(error);
+    if (o.demoWorkers) {
+        DemoLibrary::registerAll(*engine);
+        DemoWorkers::install(engine->workers(), engine->faults(), &engine->delays(), DemoWorkerConfig{64, 0, 0});
+        engine->workers().start();
+    }
+
+    http::RestServerOptions serverOptions;
+    serverOptions.bindAddress = o.bindAddress;
+    serverOptions.port = o.port;
+    serverOptions.token = o.token;
+    int status = 0;
+    {
+        http::RestServer server(*engine, serverOptions);
+        if (!server.start(&error))
+            return fail(error);
+        QTextStream(stdout) << "Listening on " << server.url() << " (database " << engine->databasePath()
+                            << (o.demoWorkers ? QStringLiteral(", demo workers") : QString()) << ")" << Qt::endl;
+        QObject::connect(&termination, &TerminationWatcher::terminationRequested, qApp, [](int signalNumber) {
+            QTextStream(stderr) << "joinery: signal " << signalNumber << ", shutting down" << Qt::endl;
+            QCoreApplication::quit();
+        });
+        status = QCoreApplication::exec();
+        server.stop();
+    }
+    engine->workers().stop();
+    if (!o.traceOut.isEmpty()) {
+        const LockEventLog::Page page = engine->locks().read(0, 1'000'000);
+        if (!ChromeTrace::write(o.traceOut, page.events, &error))
+            return fail(error, 1);
+    }
+    engine.reset(); // stops the sweeper, lets owners finish, flushes the store
+    return status;
+}
+
+} // namespace joinery::app

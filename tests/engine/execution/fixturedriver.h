@@ -1,0 +1,236 @@
+#pragma once
+
+// Drives Conductor's own test workflows (../shared/conductor-fixtures) through a real Engine the
+// way Conductor's specs drive theirs: definitions registered from the JSON files, the TaskDefs
+// the specs register, and workers played by hand — poll a queue, then update the task. No
+// sweeper runs and the clock is a ManualClock: nothing happens unless the test does it, and
+// executor().waitIdle() waits for everything a step set off (child workflows included).
+
+#include "common/clock.h"
+#include "definitions/definitionjson.h"
+#include "execution/executiontypes.h"
+#include "execution/metadataregistry.h"
+#include "execution/workflowexecutor.h"
+#include "runtime/engine.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+#include <optional>
+
+namespace joinery::test {
+
+inline QString fixturesDir()
+{
+    return QStringLiteral(JOINERY_SHARED_DIR "/conductor-fixtures");
+}
+
+// Parses single-quoted JSON (test data); aborts the test binary on a typo.
+inline QJsonValue json(const char *text)
+{
+    QByteArray bytes = QByteArray("[") + QByteArray(text).replace('\'', '"') + "]";
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError)
+        qFatal("bad JSON in test data: %s", text);
+    return document.array().at(0);
+}
+
+inline QJsonObject object(const char *text)
+{
+    return json(text).toObject();
+}
+
+inline QString compact(const QJsonValue &value)
+{
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2)).replace(QLatin1Char('"'), QLatin1Char('\''));
+}
+
+// STATUS seq:ref:TYPE:STATUS[:retryCount] ..., one line.
+inline QString dumpRun(const WorkflowRun &run)
+{
+    QStringList parts{workflowStatusName(run.status)};
+    for (const TaskRun &t : run.tasks) {
+        QString s = QStringLiteral("%1:%2:%3:%4").arg(t.seq).arg(t.referenceTaskName, taskTypeName(t.type),
+                                                         taskStatusName(t.status));
+        if (t.retryCount > 0)
+            s += QLatin1Char(':') + QString::number(t.retryCount);
+        parts << s;
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+inline int countOf(const WorkflowRun &run, const QString &taskType)
+{
+    int n = 0;
+    for (const TaskRun &t : run.tasks)
+        n += t.taskType == taskType ? 1 : 0;
+    return n;
+}
+
+class FixtureEngine
+{
+public:
+    FixtureEngine()
+    {
+        EngineOptions options;
+        options.databasePath = m_dir.filePath(QStringLiteral("fixtures.sqlite"));
+        options.clock = &clock;
+        options.startSweeper = false;
+        m_engine = Engine::open(options, &error);
+        if (m_engine)
+            registerSpecTaskDefs();
+    }
+    ~FixtureEngine()
+    {
+        if (m_engine)
+            m_engine->executor().waitIdle();
+    }
+
+    bool ok() const { return m_engine && error.isEmpty(); }
+    Engine &engine() { return *m_engine; }
+    WorkflowExecutor &executor() { return m_engine->executor(); }
+
+    // The TaskDefs Conductor's WorkflowTestUtil registers (conductor-fixtures/README.md).
+    void registerSpecTaskDefs()
+    {
+        for (int i = 0; i <= 20; ++i)
+            taskDef(QStringLiteral("integration_task_%1").arg(i), 1, 120, 120);
+        for (int i = 0; i <= 4; ++i) {
+            taskDef(QStringLiteral("integration_task_0_RT_%1").arg(i), 0, 120, 120);
+            // The permissive retry spec's tasks: registered like the RT ones.
+            taskDef(QStringLiteral("integration_p_task_0_RT_%1").arg(i), 0, 120, 120);
+        }
+        taskDef(QStringLiteral("short_time_out"), 1, 5, 5);
+        taskDef(QStringLiteral("task_rt"), 3, 120, 10);
+        taskDef(QStringLiteral("waitTimeout"), 1, 2, 2, QStringLiteral("RETRY"));
+        taskDef(QStringLiteral("simple_task_in_sub_wf"), 0, 0, 3600);
+        taskDef(QStringLiteral("sub_workflow_task"), 1, 0, 5);
+    }
+
+    void taskDef(const QString &name, int retryCount, int timeoutSeconds, int responseTimeoutSeconds,
+                 const QString &policy = QStringLiteral("TIME_OUT_WF"))
+    {
+        const ActionResult r = m_engine->registerTaskDef(QJsonObject{
+            {QStringLiteral("name"), name},
+            {QStringLiteral("retryCount"), retryCount},
+            {QStringLiteral("timeoutSeconds"), timeoutSeconds},
+            {QStringLiteral("responseTimeoutSeconds"), responseTimeoutSeconds},
+            {QStringLiteral("timeoutPolicy"), policy},
+            {QStringLiteral("ownerEmail"), QStringLiteral("test@harness.com")}});
+        if (!r.ok())
+            error = QStringLiteral("task def %1: %2").arg(name, r.message);
+    }
+
+    static QJsonObject readFixture(const QString &file, QString *error)
+    {
+        QFile f(QDir(fixturesDir()).filePath(file));
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("cannot read %1").arg(f.fileName());
+            return {};
+        }
+        QJsonObject o;
+        DefinitionError e;
+        if (!parseJsonObject(f.readAll(), &o, &e))
+            *error = e.toString();
+        return o;
+    }
+
+    // Registers a fixture (replacing a registered version with the same name); returns its name
+    // or an empty string with `error` set.
+    QString registerFixture(const QString &file)
+    {
+        const QJsonObject def = readFixture(file, &error);
+        if (!error.isEmpty())
+            return QString();
+        const ActionResult r = m_engine->registerWorkflowDef(def, true);
+        if (!r.ok()) {
+            error = QStringLiteral("%1: %2").arg(file, r.message);
+            return QString();
+        }
+        return def.value(QLatin1String("name")).toString();
+    }
+
+    QString start(const QString &name, const QJsonObject &input)
+    {
+        StartRequest request;
+        request.name = name;
+        request.input = input;
+        const ActionResult r = executor().start(request);
+        executor().waitIdle();
+        if (!r.ok())
+            error = r.message;
+        return r.id;
+    }
+
+    WorkflowRun run(const QString &id)
+    {
+        executor().waitIdle();
+        return executor().find(id).value_or(WorkflowRun{});
+    }
+
+    std::optional<TaskRun> poll(const QString &queue)
+    {
+        const QList<TaskRun> tasks = executor().poll(queue, QStringLiteral("fixture.worker"), 1, 0);
+        if (tasks.isEmpty())
+            return std::nullopt;
+        return tasks.first();
+    }
+
+    ActionResult finish(const TaskRun &task, TaskStatus status, const QJsonObject &output = {})
+    {
+        TaskResult result;
+        result.workflowId = task.workflowId;
+        result.taskId = task.taskId;
+        result.status = status;
+        result.outputData = output;
+        result.workerId = QStringLiteral("fixture.worker");
+        if (status != TaskStatus::Completed)
+            result.reasonForIncompletion = QStringLiteral("Failed....");
+        const ActionResult r = executor().updateTask(result);
+        executor().waitIdle();
+        return r;
+    }
+
+    // Conductor's workflowTestUtil.pollAndCompleteTask / pollAndFailTask. Returns the task
+    // (with the input the worker saw), or nothing when the queue had none.
+    std::optional<TaskRun> pollAndComplete(const QString &queue, const QJsonObject &output = {})
+    {
+        std::optional<TaskRun> t = poll(queue);
+        if (t && !finish(*t, TaskStatus::Completed, output).ok())
+            return std::nullopt;
+        return t;
+    }
+    std::optional<TaskRun> pollAndFail(const QString &queue)
+    {
+        std::optional<TaskRun> t = poll(queue);
+        if (t && !finish(*t, TaskStatus::Failed).ok())
+            return std::nullopt;
+        return t;
+    }
+
+    ActionResult act(const QString &id, WorkflowAction::Kind kind)
+    {
+        WorkflowAction action;
+        action.kind = kind;
+        const ActionResult r = executor().act(id, action);
+        executor().waitIdle();
+        return r;
+    }
+
+    ManualClock clock;
+    QString error;
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Engine> m_engine;
+};
+
+} // namespace joinery::test
