@@ -28,6 +28,12 @@ void OwnerPass::run(std::deque<std::shared_ptr<Event>> events)
     m_markerGeneration = m_x.m_writer.markerGeneration(m_workflowId);
     if (m_markerGeneration > 0)
         m_needDecide = true; // a decide is owed: whatever else happens, run one
+    {
+        // Legacy writes made before this pass are in the snapshot it is about to read.
+        std::lock_guard lock(m_x.m_slotMutex);
+        m_overlayStart = m_x.m_overlaySequence;
+        m_x.m_overlays.remove(m_workflowId);
+    }
     load();
     for (auto &event : events)
         apply(*event);
@@ -215,8 +221,15 @@ void OwnerPass::applyPoll(Event &e)
     m_changes.dequeue(t.taskId);
     // The worker gets the task now, before the claim is durable: should the process die first,
     // the task is still SCHEDULED in the store and is handed out again, which is what a crash
-    // does to any claim (at-least-once delivery, DESIGN.md invariant 5).
-    e.claimed(t);
+    // does to any claim (at-least-once delivery, DESIGN.md invariant 5). Legacy mode answers
+    // after the commit, as Conductor's poll does: its updates are written outside the owner and
+    // must come after the claim.
+    if (m_x.m_faults.legacyDecide.load()) {
+        auto claimed = e.claimed;
+        m_replies.emplace_back([claimed, copy = t](bool ok) { claimed(ok ? std::optional<TaskRun>(copy) : std::nullopt); });
+    } else {
+        e.claimed(t);
+    }
 }
 
 void OwnerPass::applyAction(Event &e)
@@ -341,6 +354,8 @@ void OwnerPass::decide()
         std::lock_guard lock(m_x.m_cacheMutex);
         options = m_x.m_options;
     }
+    if (m_x.m_faults.legacyDecide.load())
+        options.evaluateJoinInline = false; // the JOIN is left to the legacy system-task worker
     DecideOutcome outcome = Decider::decide(m_run, m_now, m_x.m_metadata, options);
     {
         std::lock_guard lock(m_x.m_slotMutex);
@@ -352,8 +367,13 @@ void OwnerPass::decide()
     m_run = std::move(outcome.after);
     for (const QString &id : std::as_const(outcome.createdTaskIds))
         changed(id, store::ChangeSet::TaskScope::Full);
-    for (const QString &id : std::as_const(outcome.updatedTaskIds))
-        changed(id, store::ChangeSet::TaskScope::StateAndOutput);
+    for (const QString &id : std::as_const(outcome.updatedTaskIds)) {
+        // A DO_WHILE moves on to its next iteration in place, and the narrower writes do not
+        // carry the iteration column: write its whole row.
+        const TaskRun *t = m_run.taskById(id);
+        changed(id, t && t->type == TaskType::DoWhile ? store::ChangeSet::TaskScope::Full
+                                                      : store::ChangeSet::TaskScope::StateAndOutput);
+    }
     if (outcome.workflowChanged || m_run.status != before)
         m_workflowChanged = true;
     for (const ChildWorkflowRequest &request : std::as_const(outcome.childWorkflows))
@@ -577,6 +597,20 @@ void OwnerPass::commit()
 {
     RunPtr next;
     if (m_exists && !m_removed) {
+        // Legacy mode: tasks written outside the lock while this pass ran keep their new
+        // version, as in Conductor, where a decide writes only what it changed. (This is how a
+        // decide on a stale snapshot leaves a completed JOIN behind with nothing after it.)
+        {
+            std::lock_guard lock(m_x.m_slotMutex);
+            const auto overlay = m_x.m_overlays.value(m_workflowId);
+            for (auto it = overlay.constBegin(); it != overlay.constEnd(); ++it) {
+                if (it->sequence <= m_overlayStart || m_scopes.contains(it.key()))
+                    continue;
+                const int i = m_run.indexOfTask(it.key());
+                if (i >= 0)
+                    m_run.tasks[i] = it->task;
+            }
+        }
         // Published at once, ended or not: the owner's next pass (which may start before this
         // commit lands) and every reader must see this version. An ended execution leaves the
         // live set once its final state is durable.

@@ -45,6 +45,7 @@ private:
     const Millis m_now;
     RunPtr m_published;           // what readers saw before this pass
     WorkflowRun m_run;            // the execution being changed
+    qint64 m_overlayStart = 0;    // legacy writes after this sequence happened during the pass
     bool m_exists = false;
     bool m_isNew = false;
     bool m_removed = false;

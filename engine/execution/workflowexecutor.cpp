@@ -19,11 +19,15 @@
 namespace joinery {
 namespace {
 
-QString threadName()
+} // namespace
+
+QString WorkflowExecutor::threadName()
 {
     const QString name = QThread::currentThread()->objectName();
     return name.isEmpty() ? QStringLiteral("thread-%1").arg(quintptr(QThread::currentThreadId()) % 100000) : name;
 }
+
+namespace {
 
 template<typename F>
 ActionResult waitFor(F &&submit)
@@ -92,7 +96,7 @@ void WorkflowExecutor::enqueue(const QString &workflowId, std::shared_ptr<Event>
     }
 }
 
-void WorkflowExecutor::ownerLoop(const QString &workflowId)
+void WorkflowExecutor::ownerLoop(const QString &workflowId, bool acquired)
 {
     LockEvent lockEvent;
     lockEvent.workflowId = workflowId;
@@ -104,7 +108,7 @@ void WorkflowExecutor::ownerLoop(const QString &workflowId)
         lockEvent.role = slot.events.empty() ? LockRole::Engine : slot.events.front()->role;
     }
 
-    if (m_faults.roll(m_faults.lockMissRate.load())) {
+    if (!acquired && !m_faults.legacyDecide.load() && m_faults.roll(m_faults.lockMissRate.load())) {
         // Injected lock miss: the events stay queued and the owner tries again shortly; the
         // miss delays the work and loses none of it.
         lockEvent.gaveUpAt = m_clock.now();
@@ -285,6 +289,10 @@ void WorkflowExecutor::updateTaskAsync(const TaskResult &result, LockRole role, 
         reply(ActionResult::failure(ErrorKind::BadRequest, QStringLiteral("taskId and workflowInstanceId are required")));
         return;
     }
+    if (m_faults.legacyDecide.load()) {
+        legacyUpdateTask(result, role, std::move(reply));
+        return;
+    }
     auto event = std::make_shared<Event>();
     event->kind = Event::Update;
     event->role = role;
@@ -300,6 +308,22 @@ ActionResult WorkflowExecutor::updateTask(const TaskResult &result, LockRole rol
 
 void WorkflowExecutor::pollAsync(const QString &queue, const QString &workerId, int count, PollReply reply)
 {
+    const Millis now = m_clock.now();
+    bool persist = false;
+    {
+        std::lock_guard lock(m_cacheMutex);
+        m_pollData.insert(queue, PollRecord{workerId, now});
+        Millis &written = m_pollDataWritten[queue];
+        if (now - written >= 1000) {
+            written = now;
+            persist = true;
+        }
+    }
+    if (persist) {
+        store::ChangeSet changes;
+        changes.recordPoll(queue, QString(), workerId, now);
+        m_writer.submit(std::move(changes));
+    }
     const QList<TaskQueues::Entry> entries = m_queues.pop(queue, std::max(1, count), 0);
     if (entries.isEmpty()) {
         reply({});
@@ -511,6 +535,18 @@ void WorkflowExecutor::setHttpTaskListener(std::function<void(const QString &, c
 {
     std::lock_guard lock(m_cacheMutex);
     m_httpListener = std::move(listener);
+}
+
+QHash<QString, WorkflowExecutor::PollRecord> WorkflowExecutor::pollData() const
+{
+    std::lock_guard lock(m_cacheMutex);
+    return m_pollData;
+}
+
+Millis WorkflowExecutor::lastPollTime(const QString &queue) const
+{
+    std::lock_guard lock(m_cacheMutex);
+    return m_pollData.value(queue).lastPollTime;
 }
 
 WorkflowExecutor::Stats WorkflowExecutor::stats() const

@@ -116,6 +116,31 @@ public:
     // Blocks until the workflow's current owner (if any) lets go.
     std::unique_ptr<LockHold> hold(const QString &workflowId, LockRole role);
 
+    // When a worker last polled each queue, and who (Conductor's poll data). Kept in memory and
+    // written to the store at most once a second per queue.
+    struct PollRecord
+    {
+        QString workerId;
+        Millis lastPollTime = 0;
+    };
+    QHash<QString, PollRecord> pollData() const;
+    Millis lastPollTime(const QString &queue) const;
+
+    // ---- Legacy mode (FaultInjection::legacyDecide): Conductor before v3.31.2, on purpose ----
+    // A change written OUTSIDE the workflow's lock, as Conductor's updateTask and its JOIN
+    // system-task worker do: no decide marker, no decide. `mutate` edits a copy of the live
+    // execution and lists the tasks it changed; returns false to change nothing.
+    bool legacyWrite(const QString &workflowId,
+                     const std::function<bool(WorkflowRun &run, QStringList *changedTaskIds)> &mutate,
+                     std::function<void(bool ok)> done = {});
+    // Conductor's decide(workflowId): try the lock for `timeToTryMs`; on a miss (busy, or an
+    // injected miss) the decide is DROPPED and nothing records that it was owed. Returns whether
+    // it ran.
+    bool legacyDecide(const QString &workflowId, LockRole role, int timeToTryMs);
+    // How long a legacy decide tries the lock (Conductor's lockTimeToTry is 500 ms; shorter here
+    // so that injected delays produce misses quickly).
+    static constexpr int kLegacyLockTimeToTryMs = 50;
+
     void addObserver(ExecutionObserver *observer);
     void removeObserver(ExecutionObserver *observer);
     void setDecideOptions(const DecideOptions &options);
@@ -149,9 +174,18 @@ private:
         bool dirty = false;
         std::deque<std::shared_ptr<Event>> events;
     };
+    // Legacy mode: task versions written outside the lock while an owner pass ran; the pass
+    // keeps them when it publishes (Conductor's decide writes only the tasks it changed).
+    struct LegacyOverlay
+    {
+        qint64 sequence = 0;
+        TaskRun task;
+    };
 
     void enqueue(const QString &workflowId, std::shared_ptr<Event> event);
-    void ownerLoop(const QString &workflowId);
+    void ownerLoop(const QString &workflowId, bool acquired = false);
+    void legacyUpdateTask(const TaskResult &result, LockRole role, Reply reply);
+    static QString threadName();
     void release(const QString &workflowId);
     void afterCommit(const std::function<void()> &work);
 
@@ -175,6 +209,8 @@ private:
     mutable std::mutex m_slotMutex; // guards m_slots, m_stats
     std::condition_variable m_slotReleased;
     QHash<QString, Slot> m_slots;
+    QHash<QString, QHash<QString, LegacyOverlay>> m_overlays; // workflow -> task -> version
+    qint64 m_overlaySequence = 0;
     int m_runningOwners = 0;
     Stats m_stats;
 
@@ -184,6 +220,8 @@ private:
     QList<ExecutionObserver *> m_observers;
     std::function<void(Millis)> m_joinLatency;
     std::function<void(const QString &, const QString &)> m_httpListener;
+    QHash<QString, PollRecord> m_pollData;      // guarded by m_cacheMutex
+    QHash<QString, Millis> m_pollDataWritten;  // guarded by m_cacheMutex
 };
 
 } // namespace joinery

@@ -8,6 +8,9 @@
 #include "execution/taskqueues.h"
 #include "execution/workflowexecutor.h"
 #include "runtime/delayscheduler.h"
+#include "runtime/demoload.h"
+#include "runtime/legacyjoinworker.h"
+#include "runtime/stalldetector.h"
 #include "runtime/workerhost.h"
 #include "store/database.h"
 #include "store/storereader.h"
@@ -52,6 +55,9 @@ std::unique_ptr<Engine> Engine::open(const EngineOptions &options, QString *erro
                                                 QStringLiteral("joinery-inproc-%1").arg(instance));
     e->m_sweeper = std::make_unique<Sweeper>(*e->m_clock, *e->m_reader, *e->m_executor, *e->m_queues, *e->m_faults,
                                              options.sweeper);
+    e->m_stalls = std::make_unique<StallDetector>(*e->m_clock, *e->m_executor, *e->m_queues, *e->m_reader, *e->m_sweeper);
+    e->m_demoLoad = std::make_unique<DemoLoad>(*e);
+    e->m_legacyJoins = std::make_unique<LegacyJoinWorker>(*e->m_clock, *e->m_executor, *e->m_faults);
     try {
         e->recover();
     } catch (const store::StoreError &failure) {
@@ -61,11 +67,19 @@ std::unique_ptr<Engine> Engine::open(const EngineOptions &options, QString *erro
     }
     if (options.startSweeper)
         e->m_sweeper->start();
+    if (options.startLegacyJoinWorker)
+        e->m_legacyJoins->start();
     return e;
 }
 
 Engine::~Engine()
 {
+    if (m_demoLoad)
+        m_demoLoad->stop();
+    if (m_stalls)
+        m_stalls->stop();
+    if (m_legacyJoins)
+        m_legacyJoins->stop();
     if (m_workers)
         m_workers->stop();
     if (m_sweeper)
@@ -77,6 +91,11 @@ Engine::~Engine()
     m_executor.reset();
     if (m_writer)
         m_writer->flush();
+}
+
+void Engine::setLegacyDecide(bool on)
+{
+    m_faults->legacyDecide = on;
 }
 
 const QString &Engine::databasePath() const

@@ -17,6 +17,9 @@ class StoreReader;
 class StoreWriter;
 } // namespace store
 class DelayScheduler;
+class DemoLoad;
+class LegacyJoinWorker;
+class StallDetector;
 class FaultInjection;
 class LockEventLog;
 class MetadataRegistry;
@@ -31,6 +34,7 @@ struct EngineOptions
     bool startSweeper = true;
     SweeperOptions sweeper;
     bool legacyDecide = false;
+    bool startLegacyJoinWorker = true; // tests drive it by hand with runOnce()
 };
 
 // The embedded engine: one database, its writer and reader, the registered definitions, the
@@ -58,6 +62,11 @@ public:
     Sweeper &sweeper() { return *m_sweeper; }
     WorkerHost &workers() { return *m_workers; }
     DelayScheduler &delays() { return *m_delays; }
+    StallDetector &stalls() { return *m_stalls; }
+    DemoLoad &demoLoad() { return *m_demoLoad; }
+    LegacyJoinWorker &legacyJoins() { return *m_legacyJoins; }
+    // Switches Conductor-before-v3.31.2 behaviour on or off (DESIGN.md "legacy fault mode").
+    void setLegacyDecide(bool on);
     store::StoreReader &reader() { return *m_reader; }
     store::StoreWriter &writer() { return *m_writer; }
 
@@ -97,6 +106,9 @@ private:
     std::unique_ptr<Sweeper> m_sweeper;
     std::unique_ptr<DelayScheduler> m_delays;
     std::unique_ptr<WorkerHost> m_workers;
+    std::unique_ptr<StallDetector> m_stalls;
+    std::unique_ptr<DemoLoad> m_demoLoad;
+    std::unique_ptr<LegacyJoinWorker> m_legacyJoins;
     Recovery m_recovery;
 };
 

@@ -79,6 +79,16 @@ int Sweeper::runOnce(bool withStateCheck)
         options = m_options;
     }
     const Millis now = m_clock.now();
+    if (m_faults.legacyDecide.load()) {
+        const int visited = legacySweep(now);
+        std::lock_guard lock(m_mutex);
+        ++m_stats.cycles;
+        m_stats.signalled += visited;
+        m_stats.lastCycleMs = double(timer.nsecsElapsed()) / 1e6;
+        m_stats.lastCycleAt = now;
+        return visited;
+    }
+    m_legacyDue.clear();
     QSet<QString> due;
     for (const auto &marker : m_reader.loadMarkers()) {
         if (marker.dueAt <= now)
@@ -132,6 +142,27 @@ int Sweeper::checkState()
         }
     }
     return repairs;
+}
+
+int Sweeper::legacySweep(Millis now)
+{
+    constexpr Millis kLegacyPostponeMs = 3601 * 1000;
+    int visited = 0;
+    QHash<QString, Millis> next;
+    for (const RunPtr &run : m_executor.liveRuns()) {
+        if (run->status != WorkflowStatus::Running)
+            continue;
+        Millis due = m_legacyDue.value(run->workflowId, now + kLegacyPostponeMs);
+        if (due <= now) {
+            // Only workflows whose decider-queue entry is due; no look at the state itself.
+            m_executor.legacyDecide(run->workflowId, LockRole::Sweeper, WorkflowExecutor::kLegacyLockTimeToTryMs);
+            due = now + kLegacyPostponeMs;
+            ++visited;
+        }
+        next.insert(run->workflowId, due);
+    }
+    m_legacyDue = next;
+    return visited;
 }
 
 Sweeper::Stats Sweeper::stats() const

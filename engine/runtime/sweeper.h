@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 
+#include <QHash>
 #include <QString>
 
 #include <atomic>
@@ -63,6 +64,7 @@ public:
 private:
     void loop();
     int checkState();
+    int legacySweep(Millis now);
 
     const Clock &m_clock;
     store::StoreReader &m_reader;
@@ -77,6 +79,9 @@ private:
     bool m_stopping = false;
     std::atomic<bool> m_running{false};
     std::thread m_thread;
+    // Legacy mode: Conductor's decider queue, one entry per workflow, due an hour out (its
+    // responseTimeoutSeconds default + 1), so a dropped decide waits that long.
+    QHash<QString, Millis> m_legacyDue;
 };
 
 } // namespace joinery
