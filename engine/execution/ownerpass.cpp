@@ -367,13 +367,8 @@ void OwnerPass::decide()
     m_run = std::move(outcome.after);
     for (const QString &id : std::as_const(outcome.createdTaskIds))
         changed(id, store::ChangeSet::TaskScope::Full);
-    for (const QString &id : std::as_const(outcome.updatedTaskIds)) {
-        // A DO_WHILE moves on to its next iteration in place, and the narrower writes do not
-        // carry the iteration column: write its whole row.
-        const TaskRun *t = m_run.taskById(id);
-        changed(id, t && t->type == TaskType::DoWhile ? store::ChangeSet::TaskScope::Full
-                                                      : store::ChangeSet::TaskScope::StateAndOutput);
-    }
+    for (const QString &id : std::as_const(outcome.updatedTaskIds))
+        changed(id, store::ChangeSet::TaskScope::StateAndOutput);
     if (outcome.workflowChanged || m_run.status != before)
         m_workflowChanged = true;
     for (const ChildWorkflowRequest &request : std::as_const(outcome.childWorkflows))

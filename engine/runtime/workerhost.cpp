@@ -24,6 +24,12 @@ void WorkerHost::registerWorker(const QString &taskType, int concurrency, Worker
     m_workers.insert(taskType, Worker{std::move(function), std::max(1, concurrency), 0, false});
 }
 
+void WorkerHost::setAcknowledgementListener(std::function<void(const TaskResult &, const ActionResult &)> listener)
+{
+    std::lock_guard lock(m_mutex);
+    m_ackListener = std::move(listener);
+}
+
 void WorkerHost::registerFallback(int concurrency, WorkerFunction function)
 {
     std::lock_guard lock(m_mutex);
@@ -139,7 +145,16 @@ void WorkerHost::drain(const QString &queue)
                         result.workerId = m_prefix + QLatin1Char('/') + queue;
                     // The worker is free as soon as its result is handed over; the engine answers
                     // once the result is durable (a crash before that redelivers the task).
-                    m_executor.updateTaskAsync(result, LockRole::WorkerCallback, [this](const ActionResult &) { ++m_completed; });
+                    m_executor.updateTaskAsync(result, LockRole::WorkerCallback, [this, result](const ActionResult &answer) {
+                        ++m_completed;
+                        std::function<void(const TaskResult &, const ActionResult &)> listener;
+                        {
+                            std::lock_guard lock(m_mutex);
+                            listener = m_ackListener;
+                        }
+                        if (listener)
+                            listener(result, answer);
+                    });
                     finished(queue);
                 });
             });

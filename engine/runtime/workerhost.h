@@ -40,6 +40,9 @@ public:
     bool hasWorker(const QString &taskType) const;
     void start(int tickMs = 20);
     void stop();
+    // Called (on the store's writer thread) with each result and the engine's answer to it,
+    // once the answer is in: for tests and tools that track what was acknowledged.
+    void setAcknowledgementListener(std::function<void(const TaskResult &, const ActionResult &)> listener);
     // Pulls from every queue with a worker (tests call this after moving a manual clock).
     void drainAll();
 
@@ -68,6 +71,7 @@ private:
     mutable std::mutex m_mutex; // guards m_workers
     QHash<QString, Worker> m_workers;
     std::optional<Worker> m_fallback;
+    std::function<void(const TaskResult &, const ActionResult &)> m_ackListener; // guarded by m_mutex
     std::atomic<bool> m_running{false};
     std::atomic<qint64> m_completed{0};
     std::thread m_ticker;

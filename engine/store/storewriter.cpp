@@ -29,11 +29,11 @@ struct StoreWriter::Statements
         , taskState(c.prepare(
               "UPDATE tasks SET status=?2, retry_count=?3, poll_count=?4, start_time=?5, end_time=?6, update_time=?7, "
               "worker_id=?8, reason=?9, callback_after=?10, retried=?11, executed=?12, sub_workflow_id=?13, "
-              "wait_until=?14, due_at=?15 WHERE task_id=?1"))
+              "wait_until=?14, due_at=?15, iteration=?17 WHERE task_id=?1"))
         , taskStateOutput(c.prepare(
               "UPDATE tasks SET status=?2, retry_count=?3, poll_count=?4, start_time=?5, end_time=?6, update_time=?7, "
               "worker_id=?8, reason=?9, callback_after=?10, retried=?11, executed=?12, sub_workflow_id=?13, "
-              "wait_until=?14, due_at=?15, output=?16 WHERE task_id=?1"))
+              "wait_until=?14, due_at=?15, output=?16, iteration=?17 WHERE task_id=?1"))
         , enqueue(c.prepare("INSERT OR REPLACE INTO task_queue (task_id, queue, workflow_id, priority, visible_at, "
                             "enqueued_at) VALUES (?1,?2,?3,?4,?5,?6)"))
         , dequeue(c.prepare("DELETE FROM task_queue WHERE task_id = ?1"))
@@ -267,6 +267,7 @@ void StoreWriter::apply(const ChangeSet &changes, QHash<QString, qint64> &marker
             bindDue(u, 15, t->dueAt);
             if (t->scope == ChangeSet::TaskScope::StateAndOutput)
                 u.bind(16, t->output);
+            u.bind(17, t->iteration); // a DO_WHILE moves to its next iteration in place
             u.run();
         } else if (const auto *t = std::get_if<ChangeSet::TaskRow>(&op)) {
             s.task.bind(1, t->taskId).bind(2, t->workflowId).bind(3, t->seq).bind(4, t->ref).bind(5, t->type)

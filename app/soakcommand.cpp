@@ -1,0 +1,178 @@
+#include "soakcommand.h"
+
+#include "cliutil.h"
+#include "execution/chrometrace.h"
+#include "execution/faultinjection.h"
+#include "execution/lockeventlog.h"
+#include "execution/workflowexecutor.h"
+#include "runtime/completionwaiter.h"
+#include "runtime/demolibrary.h"
+#include "runtime/demoworkers.h"
+#include "runtime/engine.h"
+#include "runtime/soakreport.h"
+#include "runtime/stalldetector.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+namespace joinery::app {
+namespace {
+
+// Waits until every workflow ended or nothing ended for `quietMs`; returns whether all ended.
+bool settle(CompletionWaiter &waiter, int total, int quietMs, const std::function<void(int)> &progress)
+{
+    int last = -1;
+    QElapsedTimer quiet;
+    quiet.start();
+    for (;;) {
+        if (waiter.waitForEnded(total, 200))
+            return true;
+        const int ended = waiter.ended();
+        progress(ended);
+        if (ended != last) {
+            last = ended;
+            quiet.restart();
+        } else if (quiet.elapsed() >= quietMs) {
+            return false;
+        }
+    }
+}
+
+} // namespace
+
+int soakCommand(const CommandLineOptions &o)
+{
+    const int workflows = o.workflows > 0 ? o.workflows : 200;
+    const quint64 seed = o.seedGiven ? o.seed : QRandomGenerator::global()->generate64();
+    QTemporaryDir dir;
+    EngineOptions options;
+    options.databasePath = o.databasePath.isEmpty() ? dir.filePath(QStringLiteral("soak.sqlite")) : o.databasePath;
+    options.sweeper.intervalMs = 100;
+    options.sweeper.checkIntervalMs = 1000;
+    options.legacyDecide = o.legacyDecide;
+    QString error;
+    std::unique_ptr<Engine> engine = Engine::open(options, &error);
+    if (!engine)
+        return fail(error, 1);
+    DemoLibrary::registerAll(*engine);
+    engine->faults().seed(seed);
+    engine->faults().lockMissRate = o.lockFailRate;
+    engine->faults().decideDelayMs = o.decideDelayMs;
+    engine->stalls().setThreshold(1000);
+    DemoWorkers::install(engine->workers(), engine->faults(), &engine->delays(), DemoWorkerConfig{64, 0, 3});
+    CompletionWaiter waiter(engine->executor());
+    const bool terminal = stderrIsTerminal() && !o.json;
+    auto progress = [&](int ended) {
+        if (terminal)
+            QTextStream(stderr) << "\rsoak: " << ended << "/" << workflows << " ended" << Qt::flush;
+    };
+
+    QElapsedTimer clock;
+    clock.start();
+    engine->workers().start(5);
+    QStringList ids;
+    const QString name = QStringLiteral("crazy-nested-fork-join");
+    for (int i = 0; i < workflows; ++i) {
+        StartRequest start;
+        start.name = name;
+        start.input = DemoLibrary::sampleInput(name, i);
+        const ActionResult r = engine->executor().start(start, LockRole::ApiRequest);
+        if (!r.ok())
+            return fail(QStringLiteral("could not start workflow %1: %2").arg(i).arg(r.message), 1);
+        ids << r.id;
+    }
+
+    QSet<QString> stalled, detected, recovered;
+    int forcedDecides = 0;
+    bool allEnded = settle(waiter, workflows, 3000, progress);
+    // Legacy mode: stalls are expected. Find them, and with --recover force a decide on each,
+    // as many rounds as it takes (a workflow can strand again at a later JOIN).
+    for (int round = 0; !allEnded && round < 50; ++round) {
+        QThread::msleep(1100); // past the detector's threshold since the last progress
+        const QList<Stall> found = engine->stalls().scan();
+        QSet<QString> open;
+        for (const QString &id : std::as_const(ids)) {
+            const RunPtr run = engine->executor().snapshot(id);
+            if (run && !run->isTerminal())
+                open.insert(id);
+        }
+        stalled.unite(open);
+        for (const Stall &s : found)
+            detected.insert(s.workflowId);
+        if (!o.recover || found.isEmpty())
+            break;
+        for (const Stall &s : found) {
+            WorkflowAction decide;
+            decide.kind = WorkflowAction::Decide;
+            engine->executor().act(s.workflowId, decide, LockRole::GuiAction);
+            ++forcedDecides;
+        }
+        allEnded = settle(waiter, workflows, 3000, progress);
+    }
+    const double seconds = double(clock.elapsed()) / 1000.0;
+    if (terminal)
+        QTextStream(stderr) << "\r" << QString(40, QLatin1Char(' ')) << "\r" << Qt::flush;
+    engine->workers().stop();
+    engine->executor().waitIdle();
+
+    SoakReport report = SoakReport::analyze(engine->executor(), ids);
+    for (const QString &id : std::as_const(stalled)) {
+        if (report.completedIds.contains(id))
+            recovered.insert(id);
+    }
+    const LockEventLog::Stats locks = engine->locks().stats();
+    QJsonObject result{
+        {QStringLiteral("mode"), o.legacyDecide ? QStringLiteral("legacy") : QStringLiteral("joinery")},
+        {QStringLiteral("seed"), QString::number(seed)},
+        {QStringLiteral("workflows"), workflows},
+        {QStringLiteral("completed"), report.completed},
+        {QStringLiteral("stalled"), stalled.size()},
+        {QStringLiteral("detected"), detected.size()},
+        {QStringLiteral("recovered"), recovered.size()},
+        {QStringLiteral("forced_decides"), forcedDecides},
+        {QStringLiteral("duplicates"), report.duplicates},
+        {QStringLiteral("max_join_latency_ms"), double(report.maxJoinLatencyMs)},
+        {QStringLiteral("seconds"), seconds},
+        {QStringLiteral("lock_acquisitions"), double(locks.acquisitions)},
+        {QStringLiteral("lock_deferrals"), double(locks.deferrals)},
+        {QStringLiteral("lock_misses"), double(locks.misses)},
+        {QStringLiteral("lock_injected_misses"), double(locks.injectedMisses)},
+        {QStringLiteral("lock_dropped_decides"), double(locks.dropped)},
+        {QStringLiteral("lock_max_wait_ms"), double(locks.maxWaitMs)},
+        {QStringLiteral("lock_max_hold_ms"), double(locks.maxHoldMs)},
+    };
+    if (!o.traceOut.isEmpty()) {
+        QString traceError;
+        if (!ChromeTrace::write(o.traceOut, engine->locks().read(0, 1'000'000).events, &traceError))
+            return fail(QStringLiteral("--trace-out %1: %2").arg(o.traceOut, traceError), 1);
+    }
+    const bool pass = o.legacyDecide
+        ? !stalled.isEmpty() && detected.contains(stalled) && (!o.recover || recovered.size() == stalled.size())
+        : report.completed == workflows && stalled.isEmpty() && report.duplicates == 0;
+    result.insert(QStringLiteral("pass"), pass);
+    QTextStream out(stdout);
+    if (o.json) {
+        out << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
+    } else {
+        out << QStringLiteral("soak (%1 mode, seed %2): %3 workflows in %4 s, lock-fail-rate %5, decide delay %6 ms\n")
+                   .arg(result.value(QLatin1String("mode")).toString()).arg(seed).arg(workflows)
+                   .arg(seconds, 0, 'f', 1).arg(o.lockFailRate).arg(o.decideDelayMs)
+            << QStringLiteral("  completed %1, stalled %2, detected %3, recovered %4 (%5 forced decides), duplicates %6\n")
+                   .arg(report.completed).arg(stalled.size()).arg(detected.size()).arg(recovered.size())
+                   .arg(forcedDecides).arg(report.duplicates)
+            << QStringLiteral("  longest JOIN -> next task: %1 ms\n").arg(report.maxJoinLatencyMs)
+            << QStringLiteral("  locks: %1 acquired, %2 deferred (owner looped again), %3 missed (%4 injected), "
+                              "%5 decides dropped; longest wait %6 ms, longest hold %7 ms\n")
+                   .arg(locks.acquisitions).arg(locks.deferrals).arg(locks.misses).arg(locks.injectedMisses)
+                   .arg(locks.dropped).arg(locks.maxWaitMs).arg(locks.maxHoldMs)
+            << (pass ? QStringLiteral("PASS\n") : QStringLiteral("FAIL\n"));
+    }
+    return pass ? 0 : 1;
+}
+
+} // namespace joinery::app
