@@ -39,6 +39,13 @@ void OwnerPass::run(std::deque<std::shared_ptr<Event>> events)
         apply(*event);
     if (m_exists && !m_removed && m_needDecide)
         decide();
+    std::function<void(const QString &)> hook;
+    {
+        std::lock_guard lock(m_x.m_cacheMutex);
+        hook = m_x.m_passHook;
+    }
+    if (hook)
+        hook(m_workflowId);
     if (m_exists && !m_removed)
         writeChanges();
     commit();

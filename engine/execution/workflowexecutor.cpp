@@ -531,6 +531,12 @@ void WorkflowExecutor::setJoinLatencyListener(std::function<void(Millis)> listen
     m_joinLatency = std::move(listener);
 }
 
+void WorkflowExecutor::setPassHook(std::function<void(const QString &)> hook)
+{
+    std::lock_guard lock(m_cacheMutex);
+    m_passHook = std::move(hook);
+}
+
 void WorkflowExecutor::setHttpTaskListener(std::function<void(const QString &, const QString &)> listener)
 {
     std::lock_guard lock(m_cacheMutex);

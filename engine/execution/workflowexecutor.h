@@ -162,6 +162,9 @@ public:
     // Called after each commit with, for every JOIN that ended in it, how long after its last
     // joined task ended the task after it was scheduled (milliseconds).
     void setJoinLatencyListener(std::function<void(Millis)> listener);
+    // Tests only: called on the owner's thread in every pass, after the decide and before the
+    // pass's changes are submitted (to commit something in between, deterministically).
+    void setPassHook(std::function<void(const QString &workflowId)> hook);
     // Called after commit for each new HTTP task (the runtime's HTTP runner performs it).
     void setHttpTaskListener(std::function<void(const QString &workflowId, const QString &taskId)> listener);
 
@@ -219,6 +222,7 @@ private:
     DecideOptions m_options;
     QList<ExecutionObserver *> m_observers;
     std::function<void(Millis)> m_joinLatency;
+    std::function<void(const QString &)> m_passHook;
     std::function<void(const QString &, const QString &)> m_httpListener;
     QHash<QString, PollRecord> m_pollData;      // guarded by m_cacheMutex
     QHash<QString, Millis> m_pollDataWritten;  // guarded by m_cacheMutex
