@@ -13,6 +13,7 @@
 #include "runtime/stalldetector.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSet>
@@ -23,19 +24,21 @@
 namespace joinery::app {
 namespace {
 
-// Waits until every workflow ended or nothing ended for `quietMs`; returns whether all ended.
-bool settle(CompletionWaiter &waiter, int total, int quietMs, const std::function<void(int)> &progress)
+// Waits until every workflow ended, or the engine as a whole made no progress (no owner pass
+// ran) for `quietMs`: then every workflow still open is stuck. Returns whether all ended.
+bool settle(CompletionWaiter &waiter, const WorkflowExecutor &executor, int total, int quietMs,
+            const std::function<void(int)> &progress)
 {
-    int last = -1;
+    qint64 last = -1;
     QElapsedTimer quiet;
     quiet.start();
     for (;;) {
         if (waiter.waitForEnded(total, 200))
             return true;
-        const int ended = waiter.ended();
-        progress(ended);
-        if (ended != last) {
-            last = ended;
+        progress(waiter.ended());
+        const qint64 passes = executor.stats().ownerLoops;
+        if (passes != last) {
+            last = passes;
             quiet.restart();
         } else if (quiet.elapsed() >= quietMs) {
             return false;
@@ -89,11 +92,10 @@ int soakCommand(const CommandLineOptions &o)
 
     QSet<QString> stalled, detected, recovered;
     int forcedDecides = 0;
-    bool allEnded = settle(waiter, workflows, 3000, progress);
+    bool allEnded = settle(waiter, engine->executor(), workflows, 2000, progress);
     // Legacy mode: stalls are expected. Find them, and with --recover force a decide on each,
     // as many rounds as it takes (a workflow can strand again at a later JOIN).
     for (int round = 0; !allEnded && round < 50; ++round) {
-        QThread::msleep(1100); // past the detector's threshold since the last progress
         const QList<Stall> found = engine->stalls().scan();
         QSet<QString> open;
         for (const QString &id : std::as_const(ids)) {
@@ -112,7 +114,7 @@ int soakCommand(const CommandLineOptions &o)
             engine->executor().act(s.workflowId, decide, LockRole::GuiAction);
             ++forcedDecides;
         }
-        allEnded = settle(waiter, workflows, 3000, progress);
+        allEnded = settle(waiter, engine->executor(), workflows, 2000, progress);
     }
     const double seconds = double(clock.elapsed()) / 1000.0;
     if (terminal)
@@ -155,6 +157,25 @@ int soakCommand(const CommandLineOptions &o)
         ? !stalled.isEmpty() && detected.contains(stalled) && (!o.recover || recovered.size() == stalled.size())
         : report.completed == workflows && stalled.isEmpty() && report.duplicates == 0;
     result.insert(QStringLiteral("pass"), pass);
+    // Name what is still open, so a failed soak says where each workflow stopped.
+    QJsonArray open;
+    for (const QString &id : std::as_const(ids)) {
+        if (report.completedIds.contains(id))
+            continue;
+        const std::optional<WorkflowRun> run = engine->executor().find(id, true);
+        QStringList where;
+        if (run) {
+            for (const TaskRun &t : run->tasks) {
+                if (!t.retried && (!t.isTerminal() || !t.executed))
+                    where << QStringLiteral("%1:%2%3").arg(t.referenceTaskName, taskStatusName(t.status),
+                                                           t.isTerminal() ? QStringLiteral("(not advanced)") : QString());
+            }
+        }
+        open.append(QStringLiteral("%1 %2 [%3]").arg(id, run ? workflowStatusName(run->status) : QStringLiteral("missing"),
+                                                      where.join(QLatin1String(", "))));
+    }
+    if (!open.isEmpty())
+        result.insert(QStringLiteral("open"), open);
     QTextStream out(stdout);
     if (o.json) {
         out << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;

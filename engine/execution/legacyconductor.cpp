@@ -38,7 +38,11 @@ bool WorkflowExecutor::legacyWrite(const QString &workflowId,
     QStringList changed;
     RunPtr next;
     {
-        std::lock_guard lock(m_cacheMutex);
+        // The live version and the overlay change together (slot lock, then cache lock — the
+        // order OwnerPass::commit uses), so a pass that publishes meanwhile either sees this
+        // write in its snapshot or merges it from the overlay; it can never drop it.
+        std::lock_guard slotLock(m_slotMutex);
+        std::lock_guard cacheLock(m_cacheMutex);
         RunPtr current = m_live.value(workflowId);
         if (!current)
             return false;
@@ -47,9 +51,6 @@ bool WorkflowExecutor::legacyWrite(const QString &workflowId,
             return false;
         next = std::make_shared<const WorkflowRun>(std::move(copy));
         m_live.insert(workflowId, next);
-    }
-    {
-        std::lock_guard lock(m_slotMutex);
         auto &overlay = m_overlays[workflowId];
         for (const QString &id : std::as_const(changed)) {
             if (const TaskRun *t = next->taskById(id))

@@ -286,6 +286,8 @@ void OwnerPass::applyAction(Event &e)
         m_workflowChanged = true;
     if (effect.decideAfter || e.action.kind == WorkflowAction::Decide)
         m_needDecide = true;
+    if (e.action.kind == WorkflowAction::Decide)
+        m_forced = true;
     // A retried or rerun SUB_WORKFLOW attempt needs a new child.
     for (TaskRun &t : m_run.tasks) {
         if (t.type == TaskType::SubWorkflow && !t.isTerminal() && t.subWorkflowId.isEmpty()
@@ -361,7 +363,7 @@ void OwnerPass::decide()
         std::lock_guard lock(m_x.m_cacheMutex);
         options = m_x.m_options;
     }
-    if (m_x.m_faults.legacyDecide.load())
+    if (m_x.m_faults.legacyDecide.load() && !m_forced)
         options.evaluateJoinInline = false; // the JOIN is left to the legacy system-task worker
     DecideOutcome outcome = Decider::decide(m_run, m_now, m_x.m_metadata, options);
     {
@@ -602,20 +604,19 @@ void OwnerPass::commit()
         // Legacy mode: tasks written outside the lock while this pass ran keep their new
         // version, as in Conductor, where a decide writes only what it changed. (This is how a
         // decide on a stale snapshot leaves a completed JOIN behind with nothing after it.)
-        {
-            std::lock_guard lock(m_x.m_slotMutex);
-            const auto overlay = m_x.m_overlays.value(m_workflowId);
-            for (auto it = overlay.constBegin(); it != overlay.constEnd(); ++it) {
-                if (it->sequence <= m_overlayStart || m_scopes.contains(it.key()))
-                    continue;
-                const int i = m_run.indexOfTask(it.key());
-                if (i >= 0)
-                    m_run.tasks[i] = it->task;
-            }
-        }
         // Published at once, ended or not: the owner's next pass (which may start before this
         // commit lands) and every reader must see this version. An ended execution leaves the
-        // live set once its final state is durable.
+        // live set once its final state is durable. Merge and publish happen under the slot
+        // lock, so no legacy write can slip in between.
+        std::lock_guard lock(m_x.m_slotMutex);
+        const auto overlay = m_x.m_overlays.value(m_workflowId);
+        for (auto it = overlay.constBegin(); it != overlay.constEnd(); ++it) {
+            if (it->sequence <= m_overlayStart || m_scopes.contains(it.key()))
+                continue;
+            const int i = m_run.indexOfTask(it.key());
+            if (i >= 0)
+                m_run.tasks[i] = it->task;
+        }
         next = std::make_shared<const WorkflowRun>(std::move(m_run));
         m_x.publish(next);
     }

@@ -52,6 +52,7 @@ private:
     bool m_workflowChanged = false;
     bool m_needDecide = false;
     bool m_decided = false;
+    bool m_forced = false; // a Decide action: always Joinery's full decide, even in legacy mode
     qint64 m_markerGeneration = 0;
     QStringList m_changedTasks;                              // in first-change order
     QHash<QString, store::ChangeSet::TaskScope> m_scopes;    // how much of each row to write

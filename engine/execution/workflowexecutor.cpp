@@ -84,6 +84,10 @@ void WorkflowExecutor::enqueue(const QString &workflowId, std::shared_ptr<Event>
         }
     }
     if (start) {
+        // An injected decide delay sleeps while holding a workflow: give the other workflows
+        // threads to run on meanwhile (sleeping threads cost no CPU).
+        if (m_faults.decideDelayMs.load() > 0 && m_pool.maxThreadCount() < 32)
+            m_pool.setMaxThreadCount(32);
         m_pool.start([this, workflowId] { ownerLoop(workflowId); });
     } else {
         LockEvent e;

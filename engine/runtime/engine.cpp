@@ -9,6 +9,7 @@
 #include "execution/workflowexecutor.h"
 #include "runtime/delayscheduler.h"
 #include "runtime/demoload.h"
+#include "runtime/httptaskrunner.h"
 #include "runtime/legacyjoinworker.h"
 #include "runtime/stalldetector.h"
 #include "runtime/workerhost.h"
@@ -69,6 +70,10 @@ std::unique_ptr<Engine> Engine::open(const EngineOptions &options, QString *erro
         e->m_sweeper->start();
     if (options.startLegacyJoinWorker)
         e->m_legacyJoins->start();
+    // After recovery, so that its start-up scan finds the SCHEDULED HTTP tasks of adopted runs.
+    e->m_httpTasks = std::make_unique<HttpTaskRunner>(*e->m_executor, *e->m_clock);
+    if (options.startHttpRunner)
+        e->m_httpTasks->start();
     return e;
 }
 
@@ -80,6 +85,8 @@ Engine::~Engine()
         m_stalls->stop();
     if (m_legacyJoins)
         m_legacyJoins->stop();
+    if (m_httpTasks)
+        m_httpTasks->stop();
     if (m_workers)
         m_workers->stop();
     if (m_sweeper)

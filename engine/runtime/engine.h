@@ -18,6 +18,7 @@ class StoreWriter;
 } // namespace store
 class DelayScheduler;
 class DemoLoad;
+class HttpTaskRunner;
 class LegacyJoinWorker;
 class StallDetector;
 class FaultInjection;
@@ -35,6 +36,7 @@ struct EngineOptions
     SweeperOptions sweeper;
     bool legacyDecide = false;
     bool startLegacyJoinWorker = true; // tests drive it by hand with runOnce()
+    bool startHttpRunner = true; // performs HTTP tasks; off: they stay SCHEDULED until it starts
 };
 
 // The embedded engine: one database, its writer and reader, the registered definitions, the
@@ -65,6 +67,7 @@ public:
     StallDetector &stalls() { return *m_stalls; }
     DemoLoad &demoLoad() { return *m_demoLoad; }
     LegacyJoinWorker &legacyJoins() { return *m_legacyJoins; }
+    HttpTaskRunner &httpTasks() { return *m_httpTasks; }
     // Switches Conductor-before-v3.31.2 behaviour on or off (DESIGN.md "legacy fault mode").
     void setLegacyDecide(bool on);
     store::StoreReader &reader() { return *m_reader; }
@@ -109,6 +112,7 @@ private:
     std::unique_ptr<StallDetector> m_stalls;
     std::unique_ptr<DemoLoad> m_demoLoad;
     std::unique_ptr<LegacyJoinWorker> m_legacyJoins;
+    std::unique_ptr<HttpTaskRunner> m_httpTasks;
     Recovery m_recovery;
 };
 

@@ -84,7 +84,7 @@ bool HttpTaskRequest::fromInput(const QJsonObject &inputData, HttpTaskRequest *o
         *error = QStringLiteral("missing HTTP uri: http_request.uri must be a non-empty string");
         return false;
     }
-    out->url = QUrl(uri, QUrl::StrictMode);
+    out->url = QUrl(uri); // tolerant, as Conductor encodes a uri it is given (spaces…)
     if (!out->url.isValid() || out->url.isRelative()) {
         *error = QStringLiteral("invalid uri '%1'").arg(uri);
         return false;

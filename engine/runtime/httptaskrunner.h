@@ -70,7 +70,7 @@ private:
     void begin(const std::shared_ptr<Call> &call, const HttpTaskRequest &request);
     void activity(Call &call);
     void fail(Call &call, const QString &reason);
-    void finished(const std::shared_ptr<Call> &call);
+    void finished(std::shared_ptr<Call> call); // by value: its handler disconnects itself
     void report(const QString &workflowId, const QString &taskId, quint64 ticket, TaskStatus status,
                 const QJsonObject &output, const QString &reason);
     void shutdown();

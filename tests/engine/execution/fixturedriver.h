@@ -84,6 +84,7 @@ public:
         options.databasePath = m_dir.filePath(QStringLiteral("fixtures.sqlite"));
         options.clock = &clock;
         options.startSweeper = false;
+    options.startHttpRunner = false; // the driver completes HTTP tasks by hand
         m_engine = Engine::open(options, &error);
         if (m_engine)
             registerSpecTaskDefs();
