@@ -5,15 +5,21 @@
 #include "cliutil.h"
 #include "commandline.h"
 #include "runcommand.h"
+#include "soakcommand.h"
 #include "servecommand.h"
 
 #include "common/paths.h"
 #include "common/version.h"
 #include "i18n/languagemanager.h"
+#include "runtime/engine.h"
 #include "shell/mainwindow.h"
+#include "source/embeddedsource.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
 #include <QTextStream>
 
 #include <cstdio>
@@ -47,10 +53,37 @@ int runGui(int argc, char **argv, const app::CommandLineOptions &options)
     ui::LanguageManager languages;
     languages.setLanguage(ui::LanguageManager::resolve(options.language));
 
+    if (!options.attachUrl.isEmpty()) {
+        // The remote client comes with the REST work; until then say so instead of pretending.
+        const QString reason = QCoreApplication::translate("main", "Attaching to a server is not available yet (%1).")
+                                   .arg(options.attachUrl);
+        QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Joinery"), reason);
+        return app::fail(reason);
+    }
+
     const QString db = options.databasePath.isEmpty() ? defaultDatabasePath() : options.databasePath;
-    ui::MainWindow window(&languages, db);
-    window.show();
-    return app.exec();
+    QDir().mkpath(QFileInfo(db).absolutePath());
+    EngineOptions engineOptions;
+    engineOptions.databasePath = db;
+    QString error;
+    std::unique_ptr<Engine> engine = Engine::open(engineOptions, &error);
+    if (!engine) {
+        const QString reason =
+            QCoreApplication::translate("main", "Could not open the database %1: %2").arg(db, error);
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Joinery"), reason);
+        return app::fail(reason);
+    }
+
+    int status = 0;
+    {
+        ui::EmbeddedSource source(*engine);
+        ui::MainWindow window(&languages, &source);
+        if (options.demo)
+            source.setDemoLoad(true, 1);
+        window.show();
+        status = app.exec();
+    } // the window and the source go before the engine they read
+    return status;
 }
 
 } // namespace
@@ -90,8 +123,11 @@ int main(int argc, char **argv)
         QCoreApplication::setApplicationName(QString::fromLatin1(kApplicationName));
         return app::benchCommand(parsed.options);
     }
-    case app::Command::Soak:
-        return app::fail(QStringLiteral("'soak' is not available yet"));
+    case app::Command::Soak: {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QString::fromLatin1(kApplicationName));
+        return app::soakCommand(parsed.options);
+    }
     }
     return 2;
 }

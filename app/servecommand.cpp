@@ -30,7 +30,8 @@ int serveCommand(const CommandLineOptions &o)
         return fail(error);
     if (o.demoWorkers) {
         DemoLibrary::registerAll(*engine);
-        DemoWorkers::install(engine->workers(), engine->faults(), &engine->delays(), DemoWorkerConfig{64, 0, 0});
+        DemoWorkers::install(
+            engine->workers(), engine->faults(), &engine->delays(), DemoWorkerConfig {64, 0, 0});
         engine->workers().start();
     }
 
@@ -43,12 +44,16 @@ int serveCommand(const CommandLineOptions &o)
         http::RestServer server(*engine, serverOptions);
         if (!server.start(&error))
             return fail(error);
-        QTextStream(stdout) << "Listening on " << server.url() << " (database " << engine->databasePath()
-                            << (o.demoWorkers ? QStringLiteral(", demo workers") : QString()) << ")" << Qt::endl;
-        QObject::connect(&termination, &TerminationWatcher::terminationRequested, qApp, [](int signalNumber) {
-            QTextStream(stderr) << "joinery: signal " << signalNumber << ", shutting down" << Qt::endl;
-            QCoreApplication::quit();
-        });
+        QTextStream(stdout) << "Listening on " << server.url() << " (database "
+                            << engine->databasePath()
+                            << (o.demoWorkers ? QStringLiteral(", demo workers") : QString()) << ")"
+                            << Qt::endl;
+        QObject::connect(
+            &termination, &TerminationWatcher::terminationRequested, qApp, [](int signalNumber) {
+                QTextStream(stderr)
+                    << "joinery: signal " << signalNumber << ", shutting down" << Qt::endl;
+                QCoreApplication::quit();
+            });
         status = QCoreApplication::exec();
         server.stop();
     }

@@ -14,7 +14,8 @@ struct sigaction g_previousInt, g_previousTerm;
 
 } // namespace
 
-TerminationWatcher::TerminationWatcher(QObject *parent) : QObject(parent)
+TerminationWatcher::TerminationWatcher(QObject *parent)
+    : QObject(parent)
 {
     if (g_pipe[0] >= 0 || ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_pipe) != 0)
         return;
@@ -22,7 +23,8 @@ TerminationWatcher::TerminationWatcher(QObject *parent) : QObject(parent)
     action.sa_handler = &TerminationWatcher::handle;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
-    if (::sigaction(SIGINT, &action, &g_previousInt) != 0 || ::sigaction(SIGTERM, &action, &g_previousTerm) != 0) {
+    if (::sigaction(SIGINT, &action, &g_previousInt) != 0
+        || ::sigaction(SIGTERM, &action, &g_previousTerm) != 0) {
         ::close(g_pipe[0]);
         ::close(g_pipe[1]);
         g_pipe[0] = g_pipe[1] = -1;

@@ -148,6 +148,948 @@ Exit status: 0 success, 1 a failed workflow or check, 2 bad usage or bad input.
     </message>
 </context>
 <context>
+    <name>GraphPalette</name>
+    <message>
+        <source>Not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (terminal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SWITCH case taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoopFrameItem</name>
+    <message>
+        <source>iteration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NodeItem</name>
+    <message>
+        <source>%1 polls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts: %1 (%2 retries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polled %1 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 joined branches done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still waiting for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iteration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-workflow: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child execution: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dynamic tasks: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dynamic fork has not forked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to show every task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic task of %1 (double-click the fork to collapse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NodePainter</name>
+    <message>
+        <source>%1 dynamic tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all branches done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iteration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not forked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusStyle</name>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (terminal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JOIN done, next task not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task ended, next task not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide owed but not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No worker polls the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task missing from its queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-workflow ended, parent not updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweeper not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All branches of %1 have ended, but the task after it was never scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 has ended, but the task after it was never scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decide has been owed to this workflow for longer than the threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 waits in queue %2, which no worker has polled recently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 waits in queue %2, which no worker has ever polled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 is not finished but has neither a queue entry nor a timer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sub-workflow of %1 has ended, but %1 did not follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sweeper is paused or has not run recently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requeue the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a worker for the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the sweeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeFormat</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::DagModel</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dynamic tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::DecidePreviewDialog</name>
+    <message>
+        <source>Re-decide: preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decide re-evaluates each workflow from its stored state. This is what it would do now; nothing has changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This source cannot preview a decide (dry run). The decide will still only schedule what the workflow&apos;s definition says is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking for a preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to schedule or update: the decide would change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-decide all (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::EmbeddedSource</name>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow %1 is not running, so there is nothing to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start sub-workflow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate sub-workflow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow becomes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: the workflow is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legacyDecide must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::ExecutionFilterBar</name>
+    <message>
+        <source>Status: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only executions with these statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workflow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow definition name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search id, name, correlation id, reason (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::ExecutionsModel</name>
+    <message>
+        <source>%1 v%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Suggested recovery: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stall reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <comment>column header: a time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <comment>column header: a time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::ExecutionsPanel</name>
+    <message>
+        <source>%1 of %2 loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 executions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (loading…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::FaultsPanel</name>
+    <message>
+        <source>Fault injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This source does not accept fault injection (only the embedded engine and Joinery servers do).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock-miss rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of lock acquisitions that fail as if another thread held the lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide delay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra time each decide holds the workflow&apos;s lock, to widen races</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker failure rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of demo-worker tasks that fail (and are retried per their definition)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the sweeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy decide (Conductor before 3.31.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In legacy mode a lock miss drops the decide, as Conductor did: with lock misses on, JOINs get stranded and the stalls panel lists them. Re-decide recovers them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This source cannot start demo workflows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflows per second:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop demo load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start demo load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo workflows are being started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No demo load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::GraphView</name>
+    <message>
+        <source>Find task by reference…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a task reference; Enter jumps to the next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole graph (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++ or the mouse wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+− or the mouse wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a workflow to see its graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow %1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The execution %1 carries no definition to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; v%2 · %3 · %4 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::JsonEdit</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input must be a JSON object ({ … }).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::JsonTreeModel</name>
+    <message>
+        <source>{%1 keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1 items]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::LockTimelinePanel</name>
+    <message>
+        <source>This source does not report lock events, so there is no lock timeline. The embedded engine and Joinery servers do; a plain Conductor server does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane per workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane per thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 10 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop or resume scrolling with live time (dragging or zooming pauses too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the selected workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chrome trace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the events shown as Chrome trace JSON (chrome://tracing, Perfetto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the lock (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquisitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide dropped (legacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred to the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 acquisitions · %2 misses · %3 dropped · %4 deferred · longest wait %5 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oldest %1 events left the buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sweeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a system-task worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a worker&apos;s update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an API request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GUI action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (thread %2) found the lock busy and left the work to its owner, which loops once more: deferred, not lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (thread %2) gave up on the lock after %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The miss was injected (fault injection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy mode: the decide was dropped; the workflow may be stranded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (thread %2) waited %3 ms for the lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (thread %2) held the lock for %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by %1 (thread %2) for %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chrome trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chrome trace (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 events to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>joinery::ui::MainWindow</name>
     <message>
         <source>Joinery</source>
@@ -178,15 +1120,7 @@ Exit status: 0 success, 1 a failed workflow or check, 2 bad usage or bad input.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Engine: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -197,11 +1131,807 @@ Exit status: 0 success, 1 a failed workflow or check, 2 bad usage or bad input.
         <source>&lt;h3&gt;Joinery %1&lt;/h3&gt;&lt;p&gt;A durable, Conductor-compatible workflow engine and the window to watch and recover it.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disconnected%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the stalled workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legacy decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lock misses %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decide delay %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker failures %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sweeper paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faults: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Executions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zoom Graph to Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Stalled Workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled Workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faults and Demo Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::MetricsPanel</name>
+    <message>
+        <source>This source does not sample engine metrics; a plain Conductor server has no such figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest sample in view (dragging or zooming turns this off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue depth per task type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last JOIN branch done → next task scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repairs (total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the first sample…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 running · %2 stalled · %3 tasks/s · %4 decides/s · JOIN p99 %5 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::StallsModel</name>
+    <message>
+        <source>Preview and run a decide of this workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuck since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JOIN is done, but the task after it was never scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JOIN %1 is done, but the task after it was never scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task ended, but what follows it was never scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 ended, but what follows it was never scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decide is owed but has not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 waits in queue %2, which no worker has polled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 waits in queue %2, last polled %3 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 is neither queued nor waiting on a timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child workflow of %1 ended, but the parent task did not follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sweeper is paused or has not run recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requeue the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a worker for the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the sweeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::StallsPanel</name>
+    <message>
+        <source>This source has no stall detector, so stalled workflows cannot be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-decide selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview, then run a decide of the selected workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-decide all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview, then run a decide of every stalled workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stalled workflows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-deciding… (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflows re-decided: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflows re-decided: %1; failed: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::StartWorkflowDialog</name>
+    <message>
+        <source>Start Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Definition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correlation id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Input (JSON):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::TaskActions</name>
+    <message>
+        <source>Rerun from Here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the workflow again from this task; later tasks are discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this task SKIPPED and let the workflow continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Completed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End this task as COMPLETED with the output you give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Failed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End this task as FAILED with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rerun from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rerun workflow %1 from task %2? The tasks after it are discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip task %1 and let the workflow continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::TaskDetailPanel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server does not provide task logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a task in the table to see its input, output, timings and attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue wait:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-workflow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log lines for this task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::TaskStatusDialog</name>
+    <message>
+        <source>Set Status of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the task failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Output (JSON):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::TasksModel</name>
+    <message>
+        <source>Seq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <comment>column header: a time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <comment>column header: a time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <comment>column header: a time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::TasksPanel</name>
+    <message>
+        <source>&lt;b&gt;Tasks&lt;/b&gt; — select a workflow in the executions list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tasks of %1 v%2&lt;/b&gt; · %3 · &lt;span style=&quot;color:%4&quot;&gt;%5&lt;/span&gt; · %6 tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::WorkflowActions</name>
+    <message>
+        <source>&amp;Start Workflow…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a workflow from a registered definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the selected workflows: nothing new is scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the selected paused workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terminate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate the selected workflows, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;start…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the selected ended workflows again from the beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry the selected failed workflows from the failed task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the selected workflows again with their original input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-&amp;decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide the selected workflows now: schedules whatever is owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joinery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate %1. Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated from Joinery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart %1 from the beginning? Their tasks so far are discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the latest version of the definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rerun %1 from the first task with the original input?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: apply to %2 workflows?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 workflows done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 workflows were not changed:
+
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>no display found (DISPLAY is not set); run it in a desktop session, under xvfb-run, or use &apos;joinery serve&apos; for a headless engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching to a server is not available yet (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joinery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

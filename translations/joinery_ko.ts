@@ -167,6 +167,949 @@ Exit status: 0 success, 1 a failed workflow or check, 2 bad usage or bad input.
     </message>
 </context>
 <context>
+    <name>GraphPalette</name>
+    <message>
+        <source>Not scheduled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>예약됨</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Completed with errors</source>
+        <translation>오류와 함께 완료</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Failed (terminal)</source>
+        <translation>실패(재시도 불가)</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>시간 초과</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>SWITCH case taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation>폴링</translation>
+    </message>
+</context>
+<context>
+    <name>LoopFrameItem</name>
+    <message>
+        <source>iteration %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NodeItem</name>
+    <message>
+        <source>%1 polls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>상태: %1</translation>
+    </message>
+    <message>
+        <source>Attempts: %1 (%2 retries)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Polled %1 times</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 joined branches done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still waiting for: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case taken: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Iteration: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sub-workflow: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Child execution: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 dynamic tasks: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The dynamic fork has not forked yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click to show every task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dynamic task of %1 (double-click the fork to collapse)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Task id: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NodePainter</name>
+    <message>
+        <source>%1 dynamic tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dynamic tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1/%2 done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waits for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all branches done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>case: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iteration %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not forked yet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StatusStyle</name>
+    <message>
+        <source>Running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>시간 초과</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>종료됨</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>일시 중지됨</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>예약됨</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>Completed with errors</source>
+        <translation>오류와 함께 완료</translation>
+    </message>
+    <message>
+        <source>Failed (terminal)</source>
+        <translation>실패(재시도 불가)</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>JOIN done, next task not scheduled</source>
+        <translation>JOIN은 끝났으나 다음 작업이 예약되지 않음</translation>
+    </message>
+    <message>
+        <source>Task ended, next task not scheduled</source>
+        <translation>작업은 끝났으나 다음 작업이 예약되지 않음</translation>
+    </message>
+    <message>
+        <source>Decide owed but not run</source>
+        <translation>밀린 결정이 실행되지 않음</translation>
+    </message>
+    <message>
+        <source>No worker polls the task</source>
+        <translation>작업을 가져가는 워커가 없음</translation>
+    </message>
+    <message>
+        <source>Task missing from its queue</source>
+        <translation>작업이 큐에 없음</translation>
+    </message>
+    <message>
+        <source>Sub-workflow ended, parent not updated</source>
+        <translation>하위 워크플로는 끝났으나 상위가 갱신되지 않음</translation>
+    </message>
+    <message>
+        <source>Sweeper not running</source>
+        <translation>스위퍼가 실행되지 않음</translation>
+    </message>
+    <message>
+        <source>All branches of %1 have ended, but the task after it was never scheduled.</source>
+        <translation>%1의 모든 분기가 끝났지만 그다음 작업이 예약되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Task %1 has ended, but the task after it was never scheduled.</source>
+        <translation>작업 %1은(는) 끝났지만 그다음 작업이 예약되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>A decide has been owed to this workflow for longer than the threshold.</source>
+        <translation>이 워크플로에 밀린 결정이 기준 시간보다 오래 처리되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Task %1 waits in queue %2, which no worker has polled recently.</source>
+        <translation>작업 %1이(가) 큐 %2에서 기다리고 있지만, 최근 이 큐를 가져간 워커가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Task %1 waits in queue %2, which no worker has ever polled.</source>
+        <translation>작업 %1이(가) 큐 %2에서 기다리고 있지만, 이 큐를 가져간 워커가 한 번도 없습니다.</translation>
+    </message>
+    <message>
+        <source>Task %1 is not finished but has neither a queue entry nor a timer.</source>
+        <translation>작업 %1은(는) 끝나지 않았는데 큐 항목도 타이머도 없습니다.</translation>
+    </message>
+    <message>
+        <source>The sub-workflow of %1 has ended, but %1 did not follow.</source>
+        <translation>%1의 하위 워크플로가 끝났지만 %1이(가) 따라 갱신되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The sweeper is paused or has not run recently.</source>
+        <translation>스위퍼가 일시 중지되었거나 최근에 실행되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Re-decide</source>
+        <translation>다시 결정</translation>
+    </message>
+    <message>
+        <source>Requeue the task</source>
+        <translation>작업을 큐에 다시 넣기</translation>
+    </message>
+    <message>
+        <source>Start a worker for the queue</source>
+        <translation>이 큐의 워커 시작</translation>
+    </message>
+    <message>
+        <source>Resume the sweeper</source>
+        <translation>스위퍼 재개</translation>
+    </message>
+</context>
+<context>
+    <name>TimeFormat</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1분 %2초</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1일 %2시간</translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::DagModel</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dynamic tasks</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>joinery::ui::DecidePreviewDialog</name>
+    <message>
+        <source>Re-decide: preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A decide re-evaluates each workflow from its stored state. This is what it would do now; nothing has changed yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This source cannot preview a decide (dry run). The decide will still only schedule what the workflow's definition says is due.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asking for a preview…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-decide</source>
+        <translation>다시 결정</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to schedule or update: the decide would change nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-decide all (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>joinery::ui::EmbeddedSource</name>
+    <message>
+        <source>Database: %1</source>
+        <translation>데이터베이스: %1</translation>
+    </message>
+    <message>
+        <source>Workflow %1 is not running, so there is nothing to decide.</source>
+        <translation>워크플로 %1은(는) 실행 중이 아니므로 결정할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Schedule %1 (%2)</source>
+        <translation>%1 예약 (%2)</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>%1을(를) %2(으)로 설정</translation>
+    </message>
+    <message>
+        <source>Update %1</source>
+        <translation>%1 갱신</translation>
+    </message>
+    <message>
+        <source>Start sub-workflow %1</source>
+        <translation>하위 워크플로 %1 시작</translation>
+    </message>
+    <message>
+        <source>Terminate sub-workflow %1</source>
+        <translation>하위 워크플로 %1 종료</translation>
+    </message>
+    <message>
+        <source>Workflow becomes %1</source>
+        <translation>워크플로가 %1 상태가 됨</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the workflow is up to date.</source>
+        <translation>할 일이 없습니다. 워크플로가 이미 최신 상태입니다.</translation>
+    </message>
+    <message>
+        <source>legacyDecide must be true or false</source>
+        <translation>legacyDecide는 true 또는 false여야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::ExecutionFilterBar</name>
+    <message>
+        <source>Status: any</source>
+        <translation>상태: 전체</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>상태: %1</translation>
+    </message>
+    <message>
+        <source>Show only executions with these statuses</source>
+        <translation>이 상태의 실행만 표시</translation>
+    </message>
+    <message>
+        <source>&amp;Workflow:</source>
+        <translation>워크플로(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Workflow definition name</source>
+        <translation>워크플로 정의 이름</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation>시작(&amp;S):</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>전체 기간</translation>
+    </message>
+    <message>
+        <source>last 15 minutes</source>
+        <translation>최근 15분</translation>
+    </message>
+    <message>
+        <source>last hour</source>
+        <translation>최근 1시간</translation>
+    </message>
+    <message>
+        <source>last 24 hours</source>
+        <translation>최근 24시간</translation>
+    </message>
+    <message>
+        <source>last 7 days</source>
+        <translation>최근 7일</translation>
+    </message>
+    <message>
+        <source>Correlation id</source>
+        <translation>상관 ID</translation>
+    </message>
+    <message>
+        <source>Search id, name, correlation id, reason (Ctrl+F)</source>
+        <translation>ID, 이름, 상관 ID, 사유 검색 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>모든 필터 지우기</translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::ExecutionsModel</name>
+    <message>
+        <source>%1 v%2</source>
+        <translation>%1 v%2</translation>
+    </message>
+    <message>
+        <source>%1
+Suggested recovery: %2</source>
+        <translation>%1
+권장 복구: %2</translation>
+    </message>
+    <message>
+        <source>Correlation id: %1</source>
+        <translation>상관 ID: %1</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>워크플로</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>소요 시간</translation>
+    </message>
+    <message>
+        <source>Running tasks</source>
+        <translation>실행 중인 작업</translation>
+    </message>
+    <message>
+        <source>Stall reason</source>
+        <translation>멈춘 이유</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <comment>column header: a time</comment>
+        <translation>시작 시각</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <comment>column header: a time</comment>
+        <translation>갱신 시각</translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::ExecutionsPanel</name>
+    <message>
+        <source>%1 of %2 loaded</source>
+        <translation>%2개 중 %1개 불러옴</translation>
+    </message>
+    <message>
+        <source>%1 executions</source>
+        <translation>실행 %1개</translation>
+    </message>
+    <message>
+        <source>%1 (loading…)</source>
+        <translation>%1 (불러오는 중…)</translation>
+    </message>
+    <message>
+        <source>Bulk actions</source>
+        <translation>일괄 작업</translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::FaultsPanel</name>
+    <message>
+        <source>Fault injection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This source does not accept fault injection (only the embedded engine and Joinery servers do).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lock-miss rate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of lock acquisitions that fail as if another thread held the lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decide delay:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extra time each decide holds the workflow's lock, to widen races</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Worker failure rate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of demo-worker tasks that fail (and are retried per their definition)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause the sweeper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legacy decide (Conductor before 3.31.2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In legacy mode a lock miss drops the decide, as Conductor did: with lock misses on, JOINs get stranded and the stalls panel lists them. Re-decide recovers them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo load</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This source cannot start demo workflows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workflows per second:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop demo load</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start demo load</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo workflows are being started.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No demo load.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>joinery::ui::GraphView</name>
+    <message>
+        <source>Find task by reference…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type part of a task reference; Enter jumps to the next match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the whole graph (F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++ or the mouse wheel)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+− or the mouse wheel)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a workflow to see its graph.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workflow %1 was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The execution %1 carries no definition to draw.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; v%2 · %3 · %4 nodes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>joinery::ui::JsonEdit</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>%1행 %2열: %3</translation>
+    </message>
+    <message>
+        <source>The input must be a JSON object ({ … }).</source>
+        <translation>입력은 JSON 객체({ … })여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Valid JSON</source>
+        <translation>올바른 JSON</translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::JsonTreeModel</name>
+    <message>
+        <source>{%1 keys}</source>
+        <translation>{키 %1개}</translation>
+    </message>
+    <message>
+        <source>[%1 items]</source>
+        <translation>[항목 %1개]</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>배열</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>문자열</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>불리언</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::LockTimelinePanel</name>
+    <message>
+        <source>This source does not report lock events, so there is no lock timeline. The embedded engine and Joinery servers do; a plain Conductor server does not.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lane per workflow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lane per thread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 10 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 30 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop or resume scrolling with live time (dragging or zooming pauses too)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the selected workflow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Chrome trace…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the events shown as Chrome trace JSON (chrome://tracing, Perfetto)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wait for the lock (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acquisitions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Holding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Miss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decide dropped (legacy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deferred to the owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 acquisitions · %2 misses · %3 dropped · %4 deferred · longest wait %5 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>oldest %1 events left the buffer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the sweeper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a system-task worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a worker's update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an API request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a GUI action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the engine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workflow %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (thread %2) found the lock busy and left the work to its owner, which loops once more: deferred, not lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (thread %2) gave up on the lock after %3 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The miss was injected (fault injection)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legacy mode: the decide was dropped; the workflow may be stranded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (thread %2) waited %3 ms for the lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (thread %2) held the lock for %3 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Held by %1 (thread %2) for %3 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Chrome trace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chrome trace (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported %1 events to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>joinery::ui::MainWindow</name>
     <message>
         <source>Joinery</source>
@@ -197,16 +1140,8 @@ Exit status: 0 success, 1 a failed workflow or check, 2 bad usage or bad input.
         <translation>Joinery 정보(&amp;A)</translation>
     </message>
     <message>
-        <source>Database: %1</source>
-        <translation>데이터베이스: %1</translation>
-    </message>
-    <message>
         <source>Engine: %1</source>
         <translation>엔진: %1</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>중지됨</translation>
     </message>
     <message>
         <source>About Joinery</source>
@@ -216,12 +1151,811 @@ Exit status: 0 success, 1 a failed workflow or check, 2 bad usage or bad input.
         <source>&lt;h3&gt;Joinery %1&lt;/h3&gt;&lt;p&gt;A durable, Conductor-compatible workflow engine and the window to watch and recover it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Joinery %1&lt;/h3&gt;&lt;p&gt;지속성 있는 Conductor 호환 워크플로 엔진과, 이를 지켜보고 복구하는 창입니다.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>starting</source>
+        <translation>시작하는 중</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>연결됨</translation>
+    </message>
+    <message>
+        <source>disconnected%1</source>
+        <translation>연결 끊김%1</translation>
+    </message>
+    <message>
+        <source>Stalled: %1</source>
+        <translation>멈춤: %1</translation>
+    </message>
+    <message>
+        <source>Show the stalled workflows</source>
+        <translation>멈춘 워크플로 보기</translation>
+    </message>
+    <message>
+        <source>legacy decide</source>
+        <translation>레거시 결정</translation>
+    </message>
+    <message>
+        <source>lock misses %1%</source>
+        <translation>잠금 실패 %1%</translation>
+    </message>
+    <message>
+        <source>decide delay %1 ms</source>
+        <translation>결정 지연 %1ms</translation>
+    </message>
+    <message>
+        <source>worker failures %1%</source>
+        <translation>워커 실패 %1%</translation>
+    </message>
+    <message>
+        <source>sweeper paused</source>
+        <translation>스위퍼 일시 중지</translation>
+    </message>
+    <message>
+        <source>Faults: %1</source>
+        <translation>결함 주입: %1</translation>
+    </message>
+    <message>
+        <source>Refreshed</source>
+        <translation>새로 고침 완료</translation>
+    </message>
+    <message>
+        <source>&amp;Workflow</source>
+        <translation>워크플로(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation>작업(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Executions</source>
+        <translation>실행 찾기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom Graph to Fit</source>
+        <translation>그래프를 화면에 맞추기(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Stalled Workflows</source>
+        <translation>멈춘 워크플로 보기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>패널(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Layout</source>
+        <translation>배치 초기화(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Executions</source>
+        <translation>실행 목록</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Stalled Workflows</source>
+        <translation>멈춘 워크플로</translation>
+    </message>
+    <message>
+        <source>Lock Timeline</source>
+        <translation>잠금 타임라인</translation>
+    </message>
+    <message>
+        <source>Engine Metrics</source>
+        <translation>엔진 지표</translation>
+    </message>
+    <message>
+        <source>Faults and Demo Load</source>
+        <translation>결함 주입과 데모 부하</translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::MetricsPanel</name>
+    <message>
+        <source>This source does not sample engine metrics; a plain Conductor server has no such figures.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the newest sample in view (dragging or zooming turns this off)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queue depth per task type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last JOIN branch done → next task scheduled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sweeper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>per second</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cycle ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>repairs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tasks completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>decides</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>p50</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>p99</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cycle time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>repairs (total)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for the first sample…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 running · %2 stalled · %3 tasks/s · %4 decides/s · JOIN p99 %5 ms</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>joinery::ui::StallsModel</name>
+    <message>
+        <source>Preview and run a decide of this workflow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-decide</source>
+        <translation>다시 결정</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>워크플로</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Stuck since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A JOIN is done, but the task after it was never scheduled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JOIN %1 is done, but the task after it was never scheduled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A task ended, but what follows it was never scheduled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Task %1 ended, but what follows it was never scheduled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A decide is owed but has not run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Task %1 waits in queue %2, which no worker has polled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Task %1 waits in queue %2, last polled %3 ago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Task %1 is neither queued nor waiting on a timer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The child workflow of %1 ended, but the parent task did not follow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sweeper is paused or has not run recently</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requeue the task</source>
+        <translation>작업을 큐에 다시 넣기</translation>
+    </message>
+    <message>
+        <source>Start a worker for the queue</source>
+        <translation>이 큐의 워커 시작</translation>
+    </message>
+    <message>
+        <source>Resume the sweeper</source>
+        <translation>스위퍼 재개</translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::StallsPanel</name>
+    <message>
+        <source>This source has no stall detector, so stalled workflows cannot be listed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-decide selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview, then run a decide of the selected workflows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-decide all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview, then run a decide of every stalled workflow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 stalled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No stalled workflows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-deciding… (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workflows re-decided: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workflows re-decided: %1; failed: %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>joinery::ui::StartWorkflowDialog</name>
+    <message>
+        <source>Start Workflow</source>
+        <translation>워크플로 시작</translation>
+    </message>
+    <message>
+        <source>&amp;Definition:</source>
+        <translation>정의(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>버전(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Correlation id:</source>
+        <translation>상관 ID(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>우선순위(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>시작(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Input (JSON):</source>
+        <translation>입력(JSON)(&amp;I):</translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation>최신</translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::TaskActions</name>
+    <message>
+        <source>Rerun from Here…</source>
+        <translation>여기서부터 다시 실행…</translation>
+    </message>
+    <message>
+        <source>Run the workflow again from this task; later tasks are discarded</source>
+        <translation>이 작업부터 워크플로를 다시 실행합니다. 이후 작업은 버려집니다</translation>
+    </message>
+    <message>
+        <source>Skip…</source>
+        <translation>건너뛰기…</translation>
+    </message>
+    <message>
+        <source>Mark this task SKIPPED and let the workflow continue</source>
+        <translation>이 작업을 SKIPPED로 표시하고 워크플로를 계속 진행합니다</translation>
+    </message>
+    <message>
+        <source>Set Completed…</source>
+        <translation>완료로 설정…</translation>
+    </message>
+    <message>
+        <source>End this task as COMPLETED with the output you give</source>
+        <translation>입력한 출력으로 이 작업을 COMPLETED로 끝냅니다</translation>
+    </message>
+    <message>
+        <source>Set Failed…</source>
+        <translation>실패로 설정…</translation>
+    </message>
+    <message>
+        <source>End this task as FAILED with a reason</source>
+        <translation>사유와 함께 이 작업을 FAILED로 끝냅니다</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: 완료</translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation>%1: 실패</translation>
+    </message>
+    <message>
+        <source>Rerun from %1</source>
+        <translation>%1부터 다시 실행</translation>
+    </message>
+    <message>
+        <source>Rerun workflow %1 from task %2? The tasks after it are discarded.</source>
+        <translation>워크플로 %1을(를) 작업 %2부터 다시 실행할까요? 그 이후의 작업은 버려집니다.</translation>
+    </message>
+    <message>
+        <source>Skip %1</source>
+        <translation>%1 건너뛰기</translation>
+    </message>
+    <message>
+        <source>Skip task %1 and let the workflow continue?</source>
+        <translation>작업 %1을(를) 건너뛰고 워크플로를 계속 진행할까요?</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>%1을(를) %2(으)로 설정</translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::TaskDetailPanel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>아직 없음</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>사유: %1</translation>
+    </message>
+    <message>
+        <source>This server does not provide task logs.</source>
+        <translation>이 서버는 작업 로그를 제공하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Select a task in the table to see its input, output, timings and attempts.</source>
+        <translation>표에서 작업을 선택하면 입력, 출력, 시간 정보와 시도 내역을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Task id:</source>
+        <translation>작업 ID:</translation>
+    </message>
+    <message>
+        <source>Worker:</source>
+        <translation>워커:</translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation>시도 횟수:</translation>
+    </message>
+    <message>
+        <source>Polls:</source>
+        <translation>폴링 횟수:</translation>
+    </message>
+    <message>
+        <source>Scheduled:</source>
+        <translation>예약 시각:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>시작 시각:</translation>
+    </message>
+    <message>
+        <source>Ended:</source>
+        <translation>종료 시각:</translation>
+    </message>
+    <message>
+        <source>Queue wait:</source>
+        <translation>큐 대기:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>소요 시간:</translation>
+    </message>
+    <message>
+        <source>Sub-workflow:</source>
+        <translation>하위 워크플로:</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>시도</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>로그</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>시도</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>워커</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>소요 시간</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>No log lines for this task.</source>
+        <translation>이 작업에는 로그가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::TaskStatusDialog</name>
+    <message>
+        <source>Set Status of %1</source>
+        <translation>%1의 상태 설정</translation>
+    </message>
+    <message>
+        <source>Why the task failed</source>
+        <translation>작업이 실패한 이유</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>상태(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>사유(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Output (JSON):</source>
+        <translation>출력(JSON)(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>적용(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::TasksModel</name>
+    <message>
+        <source>Seq</source>
+        <translation>순번</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>참조 이름</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>시도</translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation>폴링</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>워커</translation>
+    </message>
+    <message>
+        <source>Queue wait</source>
+        <translation>큐 대기</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>소요 시간</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <comment>column header: a time</comment>
+        <translation>예약 시각</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <comment>column header: a time</comment>
+        <translation>시작 시각</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <comment>column header: a time</comment>
+        <translation>종료 시각</translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::TasksPanel</name>
+    <message>
+        <source>&lt;b&gt;Tasks&lt;/b&gt; — select a workflow in the executions list</source>
+        <translation>&lt;b&gt;작업&lt;/b&gt; — 실행 목록에서 워크플로를 선택하세요</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tasks of %1 v%2&lt;/b&gt; · %3 · &lt;span style="color:%4"&gt;%5&lt;/span&gt; · %6 tasks</source>
+        <translation>&lt;b&gt;%1 v%2의 작업&lt;/b&gt; · %3 · &lt;span style="color:%4"&gt;%5&lt;/span&gt; · 작업 %6개</translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::WorkflowActions</name>
+    <message>
+        <source>&amp;Start Workflow…</source>
+        <translation>워크플로 시작(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Start a workflow from a registered definition</source>
+        <translation>등록된 정의로 워크플로를 시작합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>일시 중지(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pause the selected workflows: nothing new is scheduled</source>
+        <translation>선택한 워크플로를 일시 중지합니다. 새 작업이 예약되지 않습니다</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>재개(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Resume the selected paused workflows</source>
+        <translation>일시 중지된 선택 워크플로를 재개합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Terminate…</source>
+        <translation>종료(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Terminate the selected workflows, with a reason</source>
+        <translation>사유를 남기고 선택한 워크플로를 종료합니다</translation>
+    </message>
+    <message>
+        <source>Re&amp;start…</source>
+        <translation>재시작(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Start the selected ended workflows again from the beginning</source>
+        <translation>끝난 선택 워크플로를 처음부터 다시 시작합니다</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>재시도(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Retry the selected failed workflows from the failed task</source>
+        <translation>실패한 선택 워크플로를 실패한 작업부터 재시도합니다</translation>
+    </message>
+    <message>
+        <source>Re&amp;run…</source>
+        <translation>다시 실행(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Run the selected workflows again with their original input</source>
+        <translation>선택한 워크플로를 원래 입력으로 다시 실행합니다</translation>
+    </message>
+    <message>
+        <source>Re-&amp;decide</source>
+        <translation>다시 결정(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Decide the selected workflows now: schedules whatever is owed</source>
+        <translation>선택한 워크플로를 지금 결정합니다. 밀린 작업이 모두 예약됩니다</translation>
+    </message>
+    <message>
+        <source>Joinery</source>
+        <translation>Joinery</translation>
+    </message>
+    <message>
+        <source>%1 workflows</source>
+        <translation>워크플로 %1개</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Terminate %1. Reason:</source>
+        <translation>%1을(를) 종료합니다. 사유:</translation>
+    </message>
+    <message>
+        <source>Terminated from Joinery</source>
+        <translation>Joinery에서 종료함</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>재시작</translation>
+    </message>
+    <message>
+        <source>Restart %1 from the beginning? Their tasks so far are discarded.</source>
+        <translation>%1을(를) 처음부터 다시 시작할까요? 지금까지의 작업은 버려집니다.</translation>
+    </message>
+    <message>
+        <source>Use the latest version of the definition</source>
+        <translation>정의의 최신 버전 사용</translation>
+    </message>
+    <message>
+        <source>Rerun %1 from the first task with the original input?</source>
+        <translation>%1을(를) 원래 입력으로 첫 작업부터 다시 실행할까요?</translation>
+    </message>
+    <message>
+        <source>%1: apply to %2 workflows?</source>
+        <translation>%1: 워크플로 %2개에 적용할까요?</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 workflows done</source>
+        <translation>%1: 워크플로 %3개 중 %2개 완료</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… 외 %1개</translation>
+    </message>
+    <message>
+        <source>%1 of %2 workflows were not changed:
+
+%3</source>
+        <translation>워크플로 %2개 중 %1개는 변경되지 않았습니다:
+
+%3</translation>
+    </message>
+    <message>
+        <source>Start Workflow</source>
+        <translation>워크플로 시작</translation>
+    </message>
+    <message>
+        <source>Could not start %1:
+%2</source>
+        <translation>%1을(를) 시작하지 못했습니다:
+%2</translation>
+    </message>
+    <message>
+        <source>Started %1 (%2)</source>
+        <translation>%1 시작됨 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>no display found (DISPLAY is not set); run it in a desktop session, under xvfb-run, or use 'joinery serve' for a headless engine</source>
         <translation>디스플레이가 없습니다(DISPLAY가 설정되지 않음). 데스크톱 세션이나 xvfb-run에서 실행하거나, 화면 없는 엔진은 'joinery serve'를 사용하세요</translation>
+    </message>
+    <message>
+        <source>Attaching to a server is not available yet (%1).</source>
+        <translation>서버에 연결하는 기능은 아직 제공되지 않습니다(%1).</translation>
+    </message>
+    <message>
+        <source>Joinery</source>
+        <translation>Joinery</translation>
+    </message>
+    <message>
+        <source>Could not open the database %1: %2</source>
+        <translation>데이터베이스 %1을(를) 열 수 없습니다: %2</translation>
     </message>
 </context>
 </TS>

@@ -38,7 +38,8 @@ bool readObject(const QJsonObject &json, const QString &key, QJsonObject *out, Q
     return true;
 }
 
-bool readInteger(const QJsonObject &json, const QString &key, qint64 min, qint64 max, qint64 *out, QString *error)
+bool readInteger(const QJsonObject &json, const QString &key, qint64 min, qint64 max, qint64 *out,
+    QString *error)
 {
     if (!present(json, key))
         return true;
@@ -122,8 +123,10 @@ bool taskResultFromJson(const QJsonObject &json, TaskResult *out, QString *error
         || !readString(json, QStringLiteral("taskId"), &out->taskId, error)
         || !readString(json, QStringLiteral("status"), &status, error)
         || !readObject(json, QStringLiteral("outputData"), &out->outputData, error)
-        || !readString(json, QStringLiteral("reasonForIncompletion"), &out->reasonForIncompletion, error)
-        || !readInteger(json, QStringLiteral("callbackAfterSeconds"), 0, qint64(1) << 40, &callback, error)
+        || !readString(
+            json, QStringLiteral("reasonForIncompletion"), &out->reasonForIncompletion, error)
+        || !readInteger(
+            json, QStringLiteral("callbackAfterSeconds"), 0, qint64(1) << 40, &callback, error)
         || !readString(json, QStringLiteral("workerId"), &out->workerId, error)
         || !readBool(json, QStringLiteral("extendLease"), &out->extendLease, error))
         return false;
@@ -132,12 +135,15 @@ bool taskResultFromJson(const QJsonObject &json, TaskResult *out, QString *error
         return false;
     }
     if (status.isEmpty()) {
-        *error = QStringLiteral("status is required (IN_PROGRESS, COMPLETED, FAILED, FAILED_WITH_TERMINAL_ERROR or CANCELED)");
+        *error = QStringLiteral("status is required (IN_PROGRESS, COMPLETED, FAILED, "
+                                "FAILED_WITH_TERMINAL_ERROR or CANCELED)");
         return false;
     }
     if (!workerStatusFromName(status, &out->status)) {
-        *error = QStringLiteral("status: a worker cannot report \"%1\" (IN_PROGRESS, COMPLETED, FAILED, "
-                                "FAILED_WITH_TERMINAL_ERROR or CANCELED)").arg(status);
+        *error = QStringLiteral(
+            "status: a worker cannot report \"%1\" (IN_PROGRESS, COMPLETED, FAILED, "
+            "FAILED_WITH_TERMINAL_ERROR or CANCELED)")
+                     .arg(status);
         return false;
     }
     out->callbackAfterSeconds = callback;
@@ -152,7 +158,8 @@ bool taskResultFromJson(const QJsonObject &json, TaskResult *out, QString *error
             const QJsonValue entry = entries.at(i);
             if (entry.isString()) {
                 out->logs << entry.toString();
-            } else if (entry.isObject() && entry.toObject().value(QLatin1String("log")).isString()) {
+            } else if (entry.isObject()
+                && entry.toObject().value(QLatin1String("log")).isString()) {
                 out->logs << entry.toObject().value(QLatin1String("log")).toString();
             } else {
                 *error = QStringLiteral("logs[%1]: expected {\"log\": \"...\"}").arg(i);
@@ -187,7 +194,10 @@ bool skipTaskActionFromJson(const QJsonObject &json, WorkflowAction *out, QStrin
 bool stringListFromJson(const QJsonArray &json, int limit, QStringList *out, QString *error)
 {
     if (json.size() > limit) {
-        *error = QStringLiteral("cannot process more than %1 items in one request (got %2); split it").arg(limit).arg(json.size());
+        *error
+            = QStringLiteral("cannot process more than %1 items in one request (got %2); split it")
+                  .arg(limit)
+                  .arg(json.size());
         return false;
     }
     for (qsizetype i = 0; i < json.size(); ++i) {

@@ -15,12 +15,14 @@ namespace joinery::http {
 // ("priority: expected an integer"), and nothing is changed. Each returns false and sets `error`
 // on failure.
 
-// StartWorkflowRequest {name, version, correlationId, input, taskToDomain, workflowDef, priority, createdBy}.
+// StartWorkflowRequest {name, version, correlationId, input, taskToDomain, workflowDef, priority,
+// createdBy}.
 bool startRequestFromJson(const QJsonObject &json, StartRequest *out, QString *error);
 // TaskResult {workflowInstanceId, taskId, status, outputData, reasonForIncompletion,
 // callbackAfterSeconds, workerId, logs[{log}], extendLease}.
 bool taskResultFromJson(const QJsonObject &json, TaskResult *out, QString *error);
-// RerunWorkflowRequest {reRunFromTaskId, workflowInput, taskInput, correlationId} into a Rerun action.
+// RerunWorkflowRequest {reRunFromTaskId, workflowInput, taskInput, correlationId} into a Rerun
+// action.
 bool rerunActionFromJson(const QJsonObject &json, WorkflowAction *out, QString *error);
 // SkipTaskRequest {taskInput, taskOutput} into a SkipTask action.
 bool skipTaskActionFromJson(const QJsonObject &json, WorkflowAction *out, QString *error);

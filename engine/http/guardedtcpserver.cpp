@@ -5,8 +5,15 @@
 #include <sys/socket.h>
 
 namespace joinery::http {
+namespace {
 
-GuardedTcpServer::GuardedTcpServer(const Limits &limits, QObject *parent) : QTcpServer(parent), m_limits(limits)
+constexpr qint64 kHeaderAllowance = 16 * 1024;
+
+} // namespace
+
+GuardedTcpServer::GuardedTcpServer(const Limits &limits, QObject *parent)
+    : QTcpServer(parent)
+    , m_limits(limits)
 {
     m_timer.setInterval(std::clamp(m_limits.requestTimeoutMs / 4, 50, 1000));
     connect(&m_timer, &QTimer::timeout, this, &GuardedTcpServer::checkTimeouts);
@@ -28,7 +35,8 @@ QTcpSocket *GuardedTcpServer::nextPendingConnection()
     while (QTcpSocket *socket = QTcpServer::nextPendingConnection()) {
         if (m_connections.size() >= m_limits.maxConnections) {
             ++m_rejected;
-            socket->write(RestResponse::error(503, QStringLiteral("too many connections"), true).serialize(true, 0));
+            socket->write(RestResponse::error(503, QStringLiteral("too many connections"), true)
+                              .serialize(true, 0));
             connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
             socket->disconnectFromHost();
             if (socket->state() == QAbstractSocket::UnconnectedState)
@@ -51,7 +59,8 @@ QTcpSocket *GuardedTcpServer::nextPendingConnection()
                 ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
             }
         });
-        connect(socket, &QObject::destroyed, this, [this, socket] { m_connections.remove(socket); });
+        connect(
+            socket, &QObject::destroyed, this, [this, socket] { m_connections.remove(socket); });
         return socket;
     }
     return nullptr;
@@ -120,17 +129,23 @@ void GuardedTcpServer::onReadyRead(QTcpSocket *socket)
     }
     const qint64 available = socket->bytesAvailable();
     if (c.pendingBytes == 0 && available > 0) {
-        const qint64 declared = declaredContentLength(socket->peek(std::min<qint64>(available, 16 * 1024)));
+        const qint64 declared
+            = declaredContentLength(socket->peek(std::min<qint64>(available, 16 * 1024)));
         if (declared > m_limits.maxRequestBytes) {
-            refuse(c, 413, QStringLiteral("the request body of %1 bytes is larger than the limit of %2 bytes")
-                               .arg(declared).arg(m_limits.maxRequestBytes));
+            refuse(c, 413,
+                QStringLiteral("the request body of %1 bytes is larger than the limit of %2 bytes")
+                    .arg(declared)
+                    .arg(m_limits.maxRequestBytes));
             return;
         }
     }
     c.pendingBytes += available;
-    // Headers come on top of the body limit; Qt's parser caps them at 80 KiB itself.
-    if (c.pendingBytes > m_limits.maxRequestBytes + 96 * 1024) {
-        refuse(c, 413, QStringLiteral("the request is larger than the limit of %1 bytes").arg(m_limits.maxRequestBytes));
+    // The limit is on the body; a request line and ordinary headers come on top (Qt's parser
+    // refuses headers beyond 80 KiB itself, but a request that large with a full body is refused).
+    if (c.pendingBytes > m_limits.maxRequestBytes + kHeaderAllowance) {
+        refuse(c, 413,
+            QStringLiteral("the request is larger than the limit of %1 bytes")
+                .arg(m_limits.maxRequestBytes));
         return;
     }
 }
@@ -180,9 +195,11 @@ void GuardedTcpServer::checkTimeouts()
         if (!s)
             continue;
         ++m_rejected;
-        write(s, RestResponse::error(408, QStringLiteral("the request was not completed within %1 ms")
-                                              .arg(m_limits.requestTimeoutMs)),
-              true);
+        write(s,
+            RestResponse::error(408,
+                QStringLiteral("the request was not completed within %1 ms")
+                    .arg(m_limits.requestTimeoutMs)),
+            true);
     }
     for (const QPointer<QTcpSocket> &s : std::as_const(idle)) {
         if (s)

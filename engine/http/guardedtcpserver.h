@@ -61,8 +61,8 @@ private:
     {
         QPointer<QTcpSocket> socket;
         qint64 pendingBytes = 0; // received since the last request was dispatched
-        bool busy = false;       // a dispatched request is being answered
-        bool draining = false;   // refused: reading and discarding until the client closes
+        bool busy = false; // a dispatched request is being answered
+        bool draining = false; // refused: reading and discarding until the client closes
         QElapsedTimer lastActivity;
     };
     void onReadyRead(QTcpSocket *socket);

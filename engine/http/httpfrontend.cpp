@@ -10,24 +10,34 @@ namespace {
 RestRequest::Method methodOf(QHttpServerRequest::Method m)
 {
     switch (m) {
-    case QHttpServerRequest::Method::Get: return RestRequest::Method::Get;
-    case QHttpServerRequest::Method::Head: return RestRequest::Method::Head;
-    case QHttpServerRequest::Method::Post: return RestRequest::Method::Post;
-    case QHttpServerRequest::Method::Put: return RestRequest::Method::Put;
-    case QHttpServerRequest::Method::Delete: return RestRequest::Method::Delete;
-    case QHttpServerRequest::Method::Patch: return RestRequest::Method::Patch;
-    case QHttpServerRequest::Method::Options: return RestRequest::Method::Options;
-    default: return RestRequest::Method::Other;
+    case QHttpServerRequest::Method::Get:
+        return RestRequest::Method::Get;
+    case QHttpServerRequest::Method::Head:
+        return RestRequest::Method::Head;
+    case QHttpServerRequest::Method::Post:
+        return RestRequest::Method::Post;
+    case QHttpServerRequest::Method::Put:
+        return RestRequest::Method::Put;
+    case QHttpServerRequest::Method::Delete:
+        return RestRequest::Method::Delete;
+    case QHttpServerRequest::Method::Patch:
+        return RestRequest::Method::Patch;
+    case QHttpServerRequest::Method::Options:
+        return RestRequest::Method::Options;
+    default:
+        return RestRequest::Method::Other;
     }
 }
 
 } // namespace
 
-HttpFrontEnd::HttpFrontEnd(const GuardedTcpServer::Limits &limits, Dispatch dispatch, QObject *parent)
-    : QAbstractHttpServer(parent), m_limits(limits), m_dispatch(std::move(dispatch)),
-      m_gate(std::make_shared<ReplyGate>(this))
-{
-}
+HttpFrontEnd::HttpFrontEnd(
+    const GuardedTcpServer::Limits &limits, Dispatch dispatch, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_limits(limits)
+    , m_dispatch(std::move(dispatch))
+    , m_gate(std::make_shared<ReplyGate>(this))
+{ }
 
 HttpFrontEnd::~HttpFrontEnd()
 {
@@ -38,7 +48,10 @@ bool HttpFrontEnd::listenOn(const QHostAddress &address, quint16 port, QString *
 {
     auto *tcp = new GuardedTcpServer(m_limits, this);
     if (!tcp->listen(address, port)) {
-        *error = QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(tcp->errorString());
+        *error = QStringLiteral("cannot listen on %1:%2: %3")
+                     .arg(address.toString())
+                     .arg(port)
+                     .arg(tcp->errorString());
         delete tcp;
         return false;
     }
@@ -66,7 +79,8 @@ bool HttpFrontEnd::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     r.method = methodOf(request.method());
     const QUrl url = request.url();
     r.path = url.path();
-    const QStringList encoded = url.path(QUrl::FullyEncoded).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const QStringList encoded
+        = url.path(QUrl::FullyEncoded).split(QLatin1Char('/'), Qt::SkipEmptyParts);
     for (const QString &segment : encoded)
         r.segments << QUrl::fromPercentEncoding(segment.toUtf8());
     r.query = RestRequest::parseQuery(url.query(QUrl::FullyEncoded).toUtf8());
@@ -78,10 +92,11 @@ bool HttpFrontEnd::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     if (m_tcp)
         m_tcp->requestDispatched(socket);
     const bool close = r.closeConnection;
-    RestReply reply(m_gate, [this, socket = QPointer<QTcpSocket>(socket), close](RestResponse &&response) {
-        if (socket && m_tcp)
-            m_tcp->write(socket, response, close);
-    });
+    RestReply reply(
+        m_gate, [this, socket = QPointer<QTcpSocket>(socket), close](RestResponse &&response) {
+            if (socket && m_tcp)
+                m_tcp->write(socket, response, close);
+        });
     m_dispatch(std::move(r), reply);
     return true;
 }
@@ -90,7 +105,10 @@ void HttpFrontEnd::missingHandler(const QHttpServerRequest &request, QTcpSocket 
 {
     // Not reached: handleRequest() takes every request. Kept correct for completeness.
     if (m_tcp)
-        m_tcp->write(socket, RestResponse::error(404, QStringLiteral("no endpoint for %1").arg(request.url().path())), false);
+        m_tcp->write(socket,
+            RestResponse::error(
+                404, QStringLiteral("no endpoint for %1").arg(request.url().path())),
+            false);
 }
 
 } // namespace joinery::http

@@ -27,7 +27,8 @@ class HttpFrontEnd final : public QAbstractHttpServer
 public:
     using Dispatch = std::function<void(RestRequest &&request, RestReply reply)>;
 
-    HttpFrontEnd(const GuardedTcpServer::Limits &limits, Dispatch dispatch, QObject *parent = nullptr);
+    HttpFrontEnd(
+        const GuardedTcpServer::Limits &limits, Dispatch dispatch, QObject *parent = nullptr);
     ~HttpFrontEnd() override;
 
     bool listenOn(const QHostAddress &address, quint16 port, QString *error);

@@ -7,7 +7,8 @@
 
 namespace joinery::http {
 
-PollDataTracker::PollDataTracker(store::StoreReader &reader, store::StoreWriter &writer) : m_writer(writer)
+PollDataTracker::PollDataTracker(store::StoreReader &reader, store::StoreWriter &writer)
+    : m_writer(writer)
 {
     const QList<store::StoreReader::PollData> stored = reader.loadPollData();
     for (const store::StoreReader::PollData &p : stored)
@@ -19,7 +20,8 @@ QString PollDataTracker::keyOf(const QString &queue, const QString &domain)
     return queue + QLatin1Char('\n') + domain;
 }
 
-void PollDataTracker::record(const QString &queue, const QString &domain, const QString &workerId, Millis time)
+void PollDataTracker::record(
+    const QString &queue, const QString &domain, const QString &workerId, Millis time)
 {
     const QString key = keyOf(queue, domain);
     std::lock_guard lock(m_mutex);
@@ -37,7 +39,8 @@ QList<store::StoreReader::PollData> PollDataTracker::forQueue(const QString &que
                 list << p;
         }
     }
-    std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.domain < b.domain; });
+    std::sort(
+        list.begin(), list.end(), [](const auto &a, const auto &b) { return a.domain < b.domain; });
     return list;
 }
 

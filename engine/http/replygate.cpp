@@ -5,7 +5,9 @@
 
 namespace joinery::http {
 
-ReplyGate::ReplyGate(QObject *target) : m_target(target) { }
+ReplyGate::ReplyGate(QObject *target)
+    : m_target(target)
+{ }
 
 void ReplyGate::post(std::function<void()> work)
 {

@@ -9,10 +9,11 @@
 namespace joinery::http {
 
 RestContext::RestContext(Engine &engine, const RestServerOptions &options)
-    : m_engine(engine), m_options(options),
-      m_pollData(std::make_shared<PollDataTracker>(engine.reader(), engine.writer())),
-      m_auth(std::make_unique<TokenAuthenticator>(options.token, options.tokenTtlSeconds)),
-      m_stopping(std::make_shared<std::atomic<bool>>(false))
+    : m_engine(engine)
+    , m_options(options)
+    , m_pollData(std::make_shared<PollDataTracker>(engine.reader(), engine.writer()))
+    , m_auth(std::make_unique<TokenAuthenticator>(options.token, options.tokenTtlSeconds))
+    , m_stopping(std::make_shared<std::atomic<bool>>(false))
 {
     // Store reads serialise on the reader's one connection; a few threads are plenty.
     m_blocking.setMaxThreadCount(4);
@@ -34,7 +35,8 @@ void RestContext::runBlocking(const RestReply &reply, std::function<RestResponse
 {
     m_blocking.start([reply, work = std::move(work), stopping = m_stopping] {
         if (stopping->load()) {
-            reply.send(RestResponse::error(503, QStringLiteral("the server is shutting down"), true));
+            reply.send(
+                RestResponse::error(503, QStringLiteral("the server is shutting down"), true));
             return;
         }
         try {

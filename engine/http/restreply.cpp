@@ -2,7 +2,8 @@
 
 namespace joinery::http {
 
-RestReply::RestReply(ReplyGatePtr gate, Deliver deliver) : m_state(std::make_shared<State>())
+RestReply::RestReply(ReplyGatePtr gate, Deliver deliver)
+    : m_state(std::make_shared<State>())
 {
     m_state->gate = std::move(gate);
     m_state->deliver = std::move(deliver);

@@ -32,7 +32,7 @@ private:
     {
         ReplyGatePtr gate;
         Deliver deliver;
-        std::atomic<bool> sent{false};
+        std::atomic<bool> sent {false};
     };
     std::shared_ptr<State> m_state;
 };

@@ -8,9 +8,13 @@ namespace joinery::http {
 
 RestRequest::Method RestRequest::methodFromName(const QByteArray &name)
 {
-    static const QHash<QByteArray, Method> methods{
-        {"GET", Method::Get},       {"HEAD", Method::Head},   {"POST", Method::Post},
-        {"PUT", Method::Put},       {"DELETE", Method::Delete}, {"PATCH", Method::Patch},
+    static const QHash<QByteArray, Method> methods {
+        {"GET", Method::Get},
+        {"HEAD", Method::Head},
+        {"POST", Method::Post},
+        {"PUT", Method::Put},
+        {"DELETE", Method::Delete},
+        {"PATCH", Method::Patch},
         {"OPTIONS", Method::Options},
     };
     return methods.value(name.toUpper(), Method::Other);
@@ -19,14 +23,22 @@ RestRequest::Method RestRequest::methodFromName(const QByteArray &name)
 QString RestRequest::methodName(Method method)
 {
     switch (method) {
-    case Method::Get: return QStringLiteral("GET");
-    case Method::Head: return QStringLiteral("HEAD");
-    case Method::Post: return QStringLiteral("POST");
-    case Method::Put: return QStringLiteral("PUT");
-    case Method::Delete: return QStringLiteral("DELETE");
-    case Method::Patch: return QStringLiteral("PATCH");
-    case Method::Options: return QStringLiteral("OPTIONS");
-    case Method::Other: break;
+    case Method::Get:
+        return QStringLiteral("GET");
+    case Method::Head:
+        return QStringLiteral("HEAD");
+    case Method::Post:
+        return QStringLiteral("POST");
+    case Method::Put:
+        return QStringLiteral("PUT");
+    case Method::Delete:
+        return QStringLiteral("DELETE");
+    case Method::Patch:
+        return QStringLiteral("PATCH");
+    case Method::Options:
+        return QStringLiteral("OPTIONS");
+    case Method::Other:
+        break;
     }
     return QStringLiteral("OTHER");
 }
@@ -85,12 +97,13 @@ bool RestRequest::queryBool(const QString &name, bool fallback, bool *out, QStri
         *out = false;
         return true;
     }
-    *error = QStringLiteral("query parameter %1 must be true or false, not \"%2\"").arg(name, value);
+    *error
+        = QStringLiteral("query parameter %1 must be true or false, not \"%2\"").arg(name, value);
     return false;
 }
 
-bool RestRequest::queryInt(const QString &name, qint64 fallback, qint64 min, qint64 max, qint64 *out,
-                           QString *error) const
+bool RestRequest::queryInt(
+    const QString &name, qint64 fallback, qint64 min, qint64 max, qint64 *out, QString *error) const
 {
     const QString value = queryValue(name);
     if (value.isEmpty()) {
@@ -101,7 +114,10 @@ bool RestRequest::queryInt(const QString &name, qint64 fallback, qint64 min, qin
     const qint64 n = value.toLongLong(&ok);
     if (!ok || n < min || n > max) {
         *error = QStringLiteral("query parameter %1 must be an integer from %2 to %3, not \"%4\"")
-                     .arg(name).arg(min).arg(max).arg(value);
+                     .arg(name)
+                     .arg(min)
+                     .arg(max)
+                     .arg(value);
         return false;
     }
     *out = n;
@@ -121,7 +137,8 @@ bool RestRequest::jsonValue(QJsonValue *out, QString *error) const
     if (parseError.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1) {
         *error = parseError.error != QJsonParseError::NoError
             ? QStringLiteral("malformed JSON body at offset %1: %2")
-                  .arg(std::max<qsizetype>(0, parseError.offset - 1)).arg(parseError.errorString())
+                  .arg(std::max<qsizetype>(0, parseError.offset - 1))
+                  .arg(parseError.errorString())
             : QStringLiteral("the body must hold one JSON value");
         return false;
     }

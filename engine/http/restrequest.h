@@ -23,8 +23,8 @@ struct RestRequest
     enum class Method { Get, Head, Post, Put, Delete, Patch, Options, Other };
 
     Method method = Method::Get;
-    QString path;           // decoded, without the query
-    QStringList segments;   // path segments, each percent-decoded
+    QString path; // decoded, without the query
+    QStringList segments; // path segments, each percent-decoded
     QList<QPair<QString, QString>> query;
     QHash<QString, QString> params; // path parameters, filled by the router
     QByteArray body;
@@ -41,7 +41,8 @@ struct RestRequest
     QString queryValue(const QString &name, const QString &fallback = QString()) const;
     QStringList queryValues(const QString &name) const; // repeated and comma-separated values
     bool queryBool(const QString &name, bool fallback, bool *out, QString *error) const;
-    bool queryInt(const QString &name, qint64 fallback, qint64 min, qint64 max, qint64 *out, QString *error) const;
+    bool queryInt(const QString &name, qint64 fallback, qint64 min, qint64 max, qint64 *out,
+        QString *error) const;
 
     // The body as a JSON object / array / any value. An empty body is an error unless
     // `emptyAllowed`, in which case it reads as {} (or null for jsonValue).

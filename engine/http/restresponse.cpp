@@ -11,19 +11,32 @@ const QByteArray kJson = QByteArrayLiteral("application/json");
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return QByteArrayLiteral("OK");
-    case 204: return QByteArrayLiteral("No Content");
-    case 400: return QByteArrayLiteral("Bad Request");
-    case 401: return QByteArrayLiteral("Unauthorized");
-    case 403: return QByteArrayLiteral("Forbidden");
-    case 404: return QByteArrayLiteral("Not Found");
-    case 405: return QByteArrayLiteral("Method Not Allowed");
-    case 408: return QByteArrayLiteral("Request Timeout");
-    case 409: return QByteArrayLiteral("Conflict");
-    case 413: return QByteArrayLiteral("Payload Too Large");
-    case 500: return QByteArrayLiteral("Internal Server Error");
-    case 503: return QByteArrayLiteral("Service Unavailable");
-    default: return QByteArrayLiteral("Status");
+    case 200:
+        return QByteArrayLiteral("OK");
+    case 204:
+        return QByteArrayLiteral("No Content");
+    case 400:
+        return QByteArrayLiteral("Bad Request");
+    case 401:
+        return QByteArrayLiteral("Unauthorized");
+    case 403:
+        return QByteArrayLiteral("Forbidden");
+    case 404:
+        return QByteArrayLiteral("Not Found");
+    case 405:
+        return QByteArrayLiteral("Method Not Allowed");
+    case 408:
+        return QByteArrayLiteral("Request Timeout");
+    case 409:
+        return QByteArrayLiteral("Conflict");
+    case 413:
+        return QByteArrayLiteral("Payload Too Large");
+    case 500:
+        return QByteArrayLiteral("Internal Server Error");
+    case 503:
+        return QByteArrayLiteral("Service Unavailable");
+    default:
+        return QByteArrayLiteral("Status");
     }
 }
 
@@ -42,7 +55,7 @@ RestResponse RestResponse::json(const QJsonArray &document, int status)
 RestResponse RestResponse::jsonValue(const QJsonValue &value, int status)
 {
     // QJsonDocument only holds objects and arrays: write the scalar through a one-element array.
-    QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    QByteArray text = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
     return {status, kJson, text.mid(1, text.size() - 2), {}};
 }
 
@@ -56,9 +69,10 @@ RestResponse RestResponse::empty(int status)
     return {status, QByteArray(), QByteArray(), {}};
 }
 
-RestResponse RestResponse::error(int status, const QString &message, bool retryable, const QString &code)
+RestResponse RestResponse::error(
+    int status, const QString &message, bool retryable, const QString &code)
 {
-    QJsonObject body{
+    QJsonObject body {
         {QStringLiteral("status"), status},
         {QStringLiteral("message"), message},
         {QStringLiteral("instance"), QSysInfo::machineHostName()},

@@ -33,7 +33,7 @@ struct RestResponse
     static RestResponse empty(int status = 200);
     // `code` fills the "error" field the SDK's token handling reads (EXPIRED_TOKEN, INVALID_TOKEN).
     static RestResponse error(int status, const QString &message, bool retryable = false,
-                              const QString &code = QString());
+        const QString &code = QString());
     // The error of a failed ActionResult, mapped as Conductor maps its exceptions.
     static RestResponse failure(const ActionResult &result);
     static int statusFor(ErrorKind kind);

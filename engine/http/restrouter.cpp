@@ -5,14 +5,16 @@ namespace {
 
 bool isParameter(const QString &segment)
 {
-    return segment.size() > 2 && segment.startsWith(QLatin1Char('{')) && segment.endsWith(QLatin1Char('}'));
+    return segment.size() > 2 && segment.startsWith(QLatin1Char('{'))
+        && segment.endsWith(QLatin1Char('}'));
 }
 
 } // namespace
 
 void RestRouter::add(RestRequest::Method method, const QString &pattern, Handler handler)
 {
-    m_routes.append({method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(handler)});
+    m_routes.append(
+        {method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(handler)});
 }
 
 bool RestRouter::matches(const Route &route, const QStringList &segments)

@@ -28,9 +28,9 @@ public:
 
     struct Match
     {
-        const Handler *handler = nullptr;     // null: nothing matched
+        const Handler *handler = nullptr; // null: nothing matched
         QHash<QString, QString> params;
-        QStringList allowedMethods;           // when only the method was wrong
+        QStringList allowedMethods; // when only the method was wrong
     };
     Match match(RestRequest::Method method, const QStringList &segments) const;
 
@@ -44,7 +44,8 @@ private:
         Handler handler;
     };
     static bool matches(const Route &route, const QStringList &segments);
-    // True when `a` is more specific than `b` (a literal where b has a parameter, first difference wins).
+    // True when `a` is more specific than `b` (a literal where b has a parameter, first difference
+    // wins).
     static bool moreSpecific(const Route &a, const Route &b);
 
     QList<Route> m_routes;

@@ -3,8 +3,8 @@
 #include "http/adminroutes.h"
 #include "http/httpfrontend.h"
 #include "http/metadataroutes.h"
-#include "http/queueroutes.h"
 #include "http/polldatatracker.h"
+#include "http/queueroutes.h"
 #include "http/restcontext.h"
 #include "http/taskroutes.h"
 #include "http/tokenauthenticator.h"
@@ -18,8 +18,10 @@
 namespace joinery::http {
 
 RestServer::RestServer(Engine &engine, const RestServerOptions &options, QObject *parent)
-    : QObject(parent), m_engine(engine), m_options(options),
-      m_context(std::make_unique<RestContext>(engine, options))
+    : QObject(parent)
+    , m_engine(engine)
+    , m_options(options)
+    , m_context(std::make_unique<RestContext>(engine, options))
 {
     MetadataRoutes::install(m_router, *m_context);
     WorkflowRoutes::install(m_router, *m_context);
@@ -46,7 +48,8 @@ bool RestServer::start(QString *error)
     }
     if (!address.isLoopback() && m_options.token.isEmpty()) {
         *error = QStringLiteral("refusing to serve on %1 without --token: only loopback addresses "
-                                "(127.0.0.1, ::1) may be bound without authentication").arg(m_options.bindAddress);
+                                "(127.0.0.1, ::1) may be bound without authentication")
+                     .arg(m_options.bindAddress);
         return false;
     }
     if (m_options.port < 0 || m_options.port > 65535) {
@@ -58,9 +61,10 @@ bool RestServer::start(QString *error)
     limits.maxRequestBytes = m_options.maxRequestBytes;
     limits.requestTimeoutMs = m_options.requestTimeoutMs;
     limits.idleTimeoutMs = m_options.idleTimeoutMs;
-    auto front = std::make_unique<HttpFrontEnd>(limits, [this](RestRequest &&request, RestReply reply) {
-        dispatch(std::move(request), std::move(reply));
-    });
+    auto front
+        = std::make_unique<HttpFrontEnd>(limits, [this](RestRequest &&request, RestReply reply) {
+              dispatch(std::move(request), std::move(reply));
+          });
     if (!front->listenOn(address, quint16(m_options.port), error))
         return false;
     m_front = std::move(front);
@@ -104,8 +108,9 @@ RestServer::Stats RestServer::stats() const
 bool RestServer::isOpenEndpoint(const RestRequest &request) const
 {
     const QStringList &s = request.segments;
-    return (s == QStringList{QStringLiteral("health")}) || (s == QStringList{QStringLiteral("api"), QStringLiteral("health")})
-        || (s == QStringList{QStringLiteral("api"), QStringLiteral("token")});
+    return (s == QStringList {QStringLiteral("health")})
+        || (s == QStringList {QStringLiteral("api"), QStringLiteral("health")})
+        || (s == QStringList {QStringLiteral("api"), QStringLiteral("token")});
 }
 
 void RestServer::dispatch(RestRequest &&request, RestReply reply)
@@ -120,27 +125,33 @@ void RestServer::dispatch(RestRequest &&request, RestReply reply)
         case TokenAuthenticator::Check::Ok:
             break;
         case TokenAuthenticator::Check::Missing:
-            reply.send(RestResponse::error(401, QStringLiteral("this server needs a token in X-Authorization "
-                                                               "(POST /api/token with keyId and keySecret)"),
-                                           false, QStringLiteral("INVALID_TOKEN")));
+            reply.send(RestResponse::error(401,
+                QStringLiteral("this server needs a token in X-Authorization "
+                               "(POST /api/token with keyId and keySecret)"),
+                false, QStringLiteral("INVALID_TOKEN")));
             return;
         case TokenAuthenticator::Check::Invalid:
-            reply.send(RestResponse::error(401, QStringLiteral("the token in X-Authorization is not valid"), false,
-                                           QStringLiteral("INVALID_TOKEN")));
+            reply.send(RestResponse::error(401,
+                QStringLiteral("the token in X-Authorization is not valid"), false,
+                QStringLiteral("INVALID_TOKEN")));
             return;
         case TokenAuthenticator::Check::Expired:
-            reply.send(RestResponse::error(401, QStringLiteral("the token in X-Authorization has expired"), false,
-                                           QStringLiteral("EXPIRED_TOKEN")));
+            reply.send(
+                RestResponse::error(401, QStringLiteral("the token in X-Authorization has expired"),
+                    false, QStringLiteral("EXPIRED_TOKEN")));
             return;
         }
     }
     const RestRouter::Match match = m_router.match(request.method, request.segments);
     if (!match.handler) {
-        const QString what = RestRequest::methodName(request.method) + QLatin1Char(' ') + request.path;
+        const QString what
+            = RestRequest::methodName(request.method) + QLatin1Char(' ') + request.path;
         if (!match.allowedMethods.isEmpty()) {
-            RestResponse response = RestResponse::error(
-                405, QStringLiteral("%1 is not supported; use %2").arg(what, match.allowedMethods.join(QLatin1String(", "))));
-            response.headers.append({QByteArrayLiteral("Allow"), match.allowedMethods.join(QLatin1String(", ")).toLatin1()});
+            RestResponse response = RestResponse::error(405,
+                QStringLiteral("%1 is not supported; use %2")
+                    .arg(what, match.allowedMethods.join(QLatin1String(", "))));
+            response.headers.append({QByteArrayLiteral("Allow"),
+                match.allowedMethods.join(QLatin1String(", ")).toLatin1()});
             reply.send(response);
         } else {
             reply.send(RestResponse::error(404, QStringLiteral("no endpoint %1").arg(what)));

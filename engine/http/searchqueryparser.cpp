@@ -31,7 +31,8 @@ QList<Token> tokenize(const QString &text, QString *error)
             }
             tokens.append({Token::Quoted, text.mid(i + 1, end - i - 1)});
             i = end + 1;
-        } else if (c == QLatin1Char('(') || c == QLatin1Char(')') || c == QLatin1Char(',') || c == QLatin1Char('=')) {
+        } else if (c == QLatin1Char('(') || c == QLatin1Char(')') || c == QLatin1Char(',')
+            || c == QLatin1Char('=')) {
             tokens.append({Token::Symbol, QString(c)});
             ++i;
         } else if (c == QLatin1Char('<') || c == QLatin1Char('>') || c == QLatin1Char('!')) {
@@ -40,7 +41,8 @@ QList<Token> tokenize(const QString &text, QString *error)
             i += twoChars ? 2 : 1;
         } else {
             qsizetype j = i;
-            while (j < n && !text.at(j).isSpace() && !QStringLiteral("()=,<>!\"'").contains(text.at(j)))
+            while (j < n && !text.at(j).isSpace()
+                && !QStringLiteral("()=,<>!\"'").contains(text.at(j)))
                 ++j;
             tokens.append({Token::Word, text.mid(i, j - i)});
             i = j;
@@ -53,7 +55,10 @@ QList<Token> tokenize(const QString &text, QString *error)
 class Parser
 {
 public:
-    Parser(QList<Token> tokens, store::StoreReader::SearchQuery *out) : m_tokens(std::move(tokens)), m_out(out) { }
+    Parser(QList<Token> tokens, store::StoreReader::SearchQuery *out)
+        : m_tokens(std::move(tokens))
+        , m_out(out)
+    { }
 
     bool parse(QString *error)
     {
@@ -63,10 +68,12 @@ public:
             return false;
         while (peek().kind != Token::End) {
             const Token t = next();
-            if (t.kind == Token::Word && t.text.compare(QLatin1String("AND"), Qt::CaseInsensitive) == 0) {
+            if (t.kind == Token::Word
+                && t.text.compare(QLatin1String("AND"), Qt::CaseInsensitive) == 0) {
                 if (!condition(error))
                     return false;
-            } else if (t.kind == Token::Word && t.text.compare(QLatin1String("OR"), Qt::CaseInsensitive) == 0) {
+            } else if (t.kind == Token::Word
+                && t.text.compare(QLatin1String("OR"), Qt::CaseInsensitive) == 0) {
                 *error = QStringLiteral("query: OR is not supported; use field IN (a, b)");
                 return false;
             } else {
@@ -85,7 +92,8 @@ private:
     {
         const Token t = next();
         if (t.kind != Token::Word && t.kind != Token::Quoted) {
-            *error = QStringLiteral("query: expected a value, found \"%1\"").arg(t.kind == Token::End ? QStringLiteral("end") : t.text);
+            *error = QStringLiteral("query: expected a value, found \"%1\"")
+                         .arg(t.kind == Token::End ? QStringLiteral("end") : t.text);
             return false;
         }
         *out = t.text;
@@ -129,11 +137,12 @@ private:
         }
         const Token opToken = next();
         QString op = opToken.text;
-        if (opToken.kind == Token::Word && op.compare(QLatin1String("IN"), Qt::CaseInsensitive) == 0)
+        if (opToken.kind == Token::Word
+            && op.compare(QLatin1String("IN"), Qt::CaseInsensitive) == 0)
             op = QStringLiteral("IN");
         const QString f = field.text;
-        if (f == QLatin1String("workflowType") || f == QLatin1String("workflowName") || f == QLatin1String("status")
-            || f == QLatin1String("correlationId")) {
+        if (f == QLatin1String("workflowType") || f == QLatin1String("workflowName")
+            || f == QLatin1String("status") || f == QLatin1String("correlationId")) {
             if (op != QLatin1String("=") && op != QLatin1String("IN")) {
                 *error = QStringLiteral("query: %1 takes = or IN, not \"%2\"").arg(f, op);
                 return false;
@@ -152,7 +161,8 @@ private:
                 }
                 m_out->statuses = intersect(m_out->statuses, list);
             } else if (f == QLatin1String("correlationId")) {
-                if (list.size() != 1 || (!m_out->correlationId.isEmpty() && m_out->correlationId != list.first())) {
+                if (list.size() != 1
+                    || (!m_out->correlationId.isEmpty() && m_out->correlationId != list.first())) {
                     *error = QStringLiteral("query: correlationId takes exactly one value");
                     return false;
                 }
@@ -173,17 +183,21 @@ private:
                 return false;
             }
             if (op == QLatin1String(">") || op == QLatin1String(">="))
-                m_out->startedAfter = std::max(m_out->startedAfter, t + (op == QLatin1String(">") ? 1 : 0));
+                m_out->startedAfter
+                    = std::max(m_out->startedAfter, t + (op == QLatin1String(">") ? 1 : 0));
             else if (op == QLatin1String("<") || op == QLatin1String("<="))
-                m_out->startedBefore = m_out->startedBefore > 0 ? std::min(m_out->startedBefore, t - (op == QLatin1String("<") ? 1 : 0))
-                                                                : t - (op == QLatin1String("<") ? 1 : 0);
+                m_out->startedBefore = m_out->startedBefore > 0
+                    ? std::min(m_out->startedBefore, t - (op == QLatin1String("<") ? 1 : 0))
+                    : t - (op == QLatin1String("<") ? 1 : 0);
             else {
                 *error = QStringLiteral("query: %1 takes > or <, not \"%2\"").arg(f, op);
                 return false;
             }
             return true;
         }
-        *error = QStringLiteral("query: unsupported field \"%1\" (workflowType, status, correlationId, startTime)").arg(f);
+        *error = QStringLiteral(
+            "query: unsupported field \"%1\" (workflowType, status, correlationId, startTime)")
+                     .arg(f);
         return false;
     }
 
@@ -197,7 +211,7 @@ private:
             if (before.contains(s))
                 both << s;
         }
-        return both.isEmpty() ? QStringList{QStringLiteral("\n(none)")} : both;
+        return both.isEmpty() ? QStringList {QStringLiteral("\n(none)")} : both;
     }
 
     QList<Token> m_tokens;
@@ -207,7 +221,8 @@ private:
 
 } // namespace
 
-bool SearchQueryParser::parseQuery(const QString &query, store::StoreReader::SearchQuery *out, QString *error)
+bool SearchQueryParser::parseQuery(
+    const QString &query, store::StoreReader::SearchQuery *out, QString *error)
 {
     error->clear();
     QList<Token> tokens = tokenize(query, error);
@@ -216,13 +231,14 @@ bool SearchQueryParser::parseQuery(const QString &query, store::StoreReader::Sea
     return Parser(std::move(tokens), out).parse(error);
 }
 
-bool SearchQueryParser::parseSort(const QString &sort, store::StoreReader::SearchQuery *out, QString *error)
+bool SearchQueryParser::parseSort(
+    const QString &sort, store::StoreReader::SearchQuery *out, QString *error)
 {
     const QString first = sort.split(QLatin1Char(';'), Qt::SkipEmptyParts).value(0).trimmed();
     if (first.isEmpty())
         return true;
     const QStringList parts = first.split(QLatin1Char(':'));
-    static const QHash<QString, QString> columns{
+    static const QHash<QString, QString> columns {
         {QStringLiteral("startTime"), QStringLiteral("create_time")},
         {QStringLiteral("createTime"), QStringLiteral("create_time")},
         {QStringLiteral("updateTime"), QStringLiteral("update_time")},
@@ -233,9 +249,12 @@ bool SearchQueryParser::parseSort(const QString &sort, store::StoreReader::Searc
     };
     const QString column = columns.value(parts.value(0).trimmed());
     const QString direction = parts.value(1, QStringLiteral("DESC")).trimmed().toUpper();
-    if (column.isEmpty() || parts.size() > 2 || (direction != QLatin1String("ASC") && direction != QLatin1String("DESC"))) {
-        *error = QStringLiteral("sort: expected field:ASC or field:DESC with a field of startTime, updateTime, "
-                                "endTime, workflowType, status, workflowId; got \"%1\"").arg(first);
+    if (column.isEmpty() || parts.size() > 2
+        || (direction != QLatin1String("ASC") && direction != QLatin1String("DESC"))) {
+        *error = QStringLiteral(
+            "sort: expected field:ASC or field:DESC with a field of startTime, updateTime, "
+            "endTime, workflowType, status, workflowId; got \"%1\"")
+                     .arg(first);
         return false;
     }
     out->sortField = column;

@@ -18,8 +18,10 @@ namespace joinery::http {
 class SearchQueryParser
 {
 public:
-    static bool parseQuery(const QString &query, store::StoreReader::SearchQuery *out, QString *error);
-    static bool parseSort(const QString &sort, store::StoreReader::SearchQuery *out, QString *error);
+    static bool parseQuery(
+        const QString &query, store::StoreReader::SearchQuery *out, QString *error);
+    static bool parseSort(
+        const QString &sort, store::StoreReader::SearchQuery *out, QString *error);
 };
 
 } // namespace joinery::http

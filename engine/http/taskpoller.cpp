@@ -20,7 +20,8 @@ QList<TaskRun> claim(WorkflowExecutor *executor, const TaskPoller::Request &r)
 {
     auto promise = std::make_shared<std::promise<QList<TaskRun>>>();
     std::future<QList<TaskRun>> claimed = promise->get_future();
-    executor->pollAsync(r.queue, r.workerId, r.count, [promise](QList<TaskRun> tasks) { promise->set_value(std::move(tasks)); });
+    executor->pollAsync(r.queue, r.workerId, r.count,
+        [promise](QList<TaskRun> tasks) { promise->set_value(std::move(tasks)); });
     return claimed.get();
 }
 
@@ -28,7 +29,8 @@ QList<TaskRun> claim(WorkflowExecutor *executor, const TaskPoller::Request &r)
 
 void TaskPoller::poll(RestContext &context, const Request &request, Done done)
 {
-    context.pollData()->record(request.queue, request.domain, request.workerId, context.engine().clock().now());
+    context.pollData()->record(
+        request.queue, request.domain, request.workerId, context.engine().clock().now());
     WorkflowExecutor *executor = &context.executor();
 
     // pollAsync answers an empty poll inline, and a claim later on the writer thread. Only the
@@ -37,17 +39,19 @@ void TaskPoller::poll(RestContext &context, const Request &request, Done done)
     enum State { Calling, EmptyInline, Returned };
     auto state = std::make_shared<std::atomic<int>>(Calling);
     const bool mayWait = request.timeoutMs > 0;
-    executor->pollAsync(request.queue, request.workerId, request.count, [state, mayWait, done](QList<TaskRun> tasks) {
-        int expected = Calling;
-        if (tasks.isEmpty() && mayWait && state->compare_exchange_strong(expected, EmptyInline))
-            return; // the caller turns this into a long poll
-        done(std::move(tasks));
-    });
+    executor->pollAsync(request.queue, request.workerId, request.count,
+        [state, mayWait, done](QList<TaskRun> tasks) {
+            int expected = Calling;
+            if (tasks.isEmpty() && mayWait && state->compare_exchange_strong(expected, EmptyInline))
+                return; // the caller turns this into a long poll
+            done(std::move(tasks));
+        });
     int expected = Calling;
     if (state->compare_exchange_strong(expected, Returned))
         return; // answered by the claim (now or later)
 
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(request.timeoutMs);
+    const auto deadline
+        = std::chrono::steady_clock::now() + std::chrono::milliseconds(request.timeoutMs);
     TaskQueues *queues = &context.engine().queues();
     context.runLongPoll([executor, queues, stop = context.stopFlag(), request, deadline, done] {
         using namespace std::chrono;
@@ -57,7 +61,8 @@ void TaskPoller::poll(RestContext &context, const Request &request, Done done)
                 break;
             // Wait on the queue's own condition; put back what we saw and claim through the
             // owners (the executor's rule: only a workflow's owner changes its tasks).
-            const QList<TaskQueues::Entry> seen = queues->pop(request.queue, 1, int(std::min<qint64>(left, kSliceMs)));
+            const QList<TaskQueues::Entry> seen
+                = queues->pop(request.queue, 1, int(std::min<qint64>(left, kSliceMs)));
             for (const TaskQueues::Entry &e : seen)
                 queues->push(request.queue, e);
             if (seen.isEmpty())

@@ -6,7 +6,9 @@
 namespace joinery::http {
 
 TokenAuthenticator::TokenAuthenticator(QString secret, int ttlSeconds, Now now)
-    : m_secret(secret.toUtf8()), m_ttlMs(qint64(ttlSeconds) * 1000), m_now(std::move(now))
+    : m_secret(secret.toUtf8())
+    , m_ttlMs(qint64(ttlSeconds) * 1000)
+    , m_now(std::move(now))
 {
     if (!m_now)
         m_now = [] { return QDateTime::currentMSecsSinceEpoch(); };
@@ -46,7 +48,8 @@ std::optional<QString> TokenAuthenticator::issue(const QString &keyId, const QSt
         return std::nullopt;
     quint32 words[8];
     QRandomGenerator::system()->fillRange(words);
-    const QByteArray token = QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex();
+    const QByteArray token
+        = QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex();
     const qint64 now = m_now();
     std::lock_guard lock(m_mutex);
     for (auto it = m_tokens.begin(); it != m_tokens.end();) {

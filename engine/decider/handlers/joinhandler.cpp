@@ -8,7 +8,8 @@ namespace {
 
 // JOIN: waits until every task in joinOn has ended, then COMPLETED (COMPLETED_WITH_ERRORS when an
 // optional one ended with errors), or FAILED when a permissive one failed — CANCELED when every
-// unsuccessful one was canceled (Conductor's Join since cb6e3cbb3). Its output maps each joined reference to that task's output.
+// unsuccessful one was canceled (Conductor's Join since cb6e3cbb3). Its output maps each joined
+// reference to that task's output.
 //
 // Joinery evaluates it inside the decide that sees the last branch end, so the task after it is
 // scheduled in the same transaction. A joined task counts once it is settled: terminal and its

@@ -108,6 +108,16 @@ private slots:
         addScenario("dynamic_fork_task_input_not_a_map", kDynamicFork,
                     "complete t0 {'tasks':[{'name':'w','taskReferenceName':'x1'}],'inputs':{'x1':'v1'}}",
                     {"FAILED 1:t0:SIMPLE:COMPLETED"});
+        // A workflow that starts with a bad dynamic fork fails with no task at all (§7.2 case 8).
+        addScenario("dynamic_fork_first_bad_input_no_tasks",
+                    "[{'ref':'df','type':'FORK_JOIN_DYNAMIC','dynamicForkTasksParam':'tasks',"
+                    "  'dynamicForkTasksInputParamName':'inputs',"
+                    "  'inputParameters':{'tasks':'${workflow.input.tasks}','inputs':'${workflow.input.inputs}'}},"
+                    " {'ref':'dj','type':'JOIN'}]",
+                    "reason",
+                    {"reason=Input to the dynamically forked tasks is not a map -> expecting a map of K,V  but found 'nope'",
+                     "FAILED"},
+                    "{'tasks':[{'name':'w','taskReferenceName':'x1'}],'inputs':'nope'}");
         addScenario("dynamic_fork_tasks_not_a_list", kDynamicFork, "complete t0 {'tasks':'nope'}; reason",
                     {"reason=dynamic fork df: input 'tasks' is not a list of tasks", "FAILED 1:t0:SIMPLE:COMPLETED"});
         addScenario("dynamic_fork_simple_form",

@@ -1,0 +1,362 @@
+#include "graphview/graphview.h"
+
+#include "graphview/graphcanvas.h"
+#include "graphview/graphlayoutjob.h"
+#include "graphview/graphpalette.h"
+#include "graphview/graphscene.h"
+#include "graphview/nodeitem.h"
+#include "shell/selection.h"
+#include "source/executionsource.h"
+#include "widgets/legendstrip.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QStackedLayout>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace joinery::ui {
+
+namespace {
+constexpr qreal kBadgesFromZoom = 0.45; // badges ignore the zoom; below this they would clutter
+}
+
+GraphView::GraphView(ExecutionSource *source, Selection *selection, QWidget *parent)
+    : QWidget(parent)
+    , m_source(source)
+    , m_selection(selection)
+    , m_scene(new GraphScene(this))
+    , m_canvas(new GraphCanvas(m_scene, this))
+    , m_job(new GraphLayoutJob(this))
+{
+    setObjectName(QStringLiteral("graphView"));
+
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("graphHeader"));
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("graphSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(260);
+    m_matchLabel = new QLabel(this);
+
+    auto makeAction = [this](const QKeySequence &key, auto slot) {
+        auto *action = new QAction(this);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    m_fitAction = makeAction(QKeySequence(Qt::Key_F), [this] { m_canvas->fitAll(); });
+    m_zoomInAction = makeAction(QKeySequence::ZoomIn, [this] { m_canvas->zoomBy(1.25); });
+    m_zoomOutAction = makeAction(QKeySequence::ZoomOut, [this] { m_canvas->zoomBy(0.8); });
+    m_zoomResetAction = makeAction(QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_canvas->resetZoom(); });
+    // Ctrl+= is what most keyboards produce for "Ctrl +".
+    m_zoomInAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    auto makeButton = [this](QAction *action) {
+        auto *b = new QToolButton(this);
+        b->setDefaultAction(action);
+        b->setAutoRaise(true);
+        return b;
+    };
+    m_zoomOutButton = makeButton(m_zoomOutAction);
+    m_zoomInButton = makeButton(m_zoomInAction);
+    m_fitButton = makeButton(m_fitAction);
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(6, 4, 6, 2);
+    bar->addWidget(m_header, 1);
+    bar->addWidget(m_matchLabel);
+    bar->addWidget(m_search);
+    bar->addWidget(m_zoomOutButton);
+    bar->addWidget(m_zoomInButton);
+    bar->addWidget(m_fitButton);
+
+    m_messageLabel = new QLabel(this);
+    m_messageLabel->setObjectName(QStringLiteral("graphMessage"));
+    m_messageLabel->setAlignment(Qt::AlignCenter);
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_stack = new QStackedLayout;
+    m_stack->addWidget(m_messageLabel);
+    m_stack->addWidget(m_canvas);
+
+    m_legend = new LegendStrip(this);
+    m_legend->setObjectName(QStringLiteral("graphLegend"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(bar);
+    layout->addLayout(m_stack, 1);
+    layout->addWidget(m_legend);
+
+    connect(m_canvas, &GraphCanvas::nodeClicked, this, &GraphView::onNodeClicked);
+    connect(m_canvas, &GraphCanvas::nodeDoubleClicked, this, &GraphView::toggleGroup);
+    connect(m_canvas, &GraphCanvas::zoomChanged, this,
+            [this](qreal zoom) { m_scene->setBadgesVisible(zoom >= kBadgesFromZoom); });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) { find(text); });
+    connect(m_search, &QLineEdit::returnPressed, this, &GraphView::findNext);
+    connect(m_job, &GraphLayoutJob::ready, this, &GraphView::applyLayout);
+
+    if (m_selection) {
+        connect(m_selection, &Selection::workflowSelected, this, &GraphView::showWorkflow);
+        connect(m_selection, &Selection::taskSelected, this, &GraphView::markTask);
+    }
+    if (m_source) {
+        connect(m_source, &ExecutionSource::executionsChanged, this, [this](const QList<RunSnapshot> &changed) {
+            if (m_workflowId.isEmpty())
+                return;
+            // Only the newest snapshot of the shown workflow matters.
+            for (auto it = changed.crbegin(); it != changed.crend(); ++it) {
+                if (*it && (*it)->workflowId == m_workflowId) {
+                    takeRun(*it);
+                    return;
+                }
+            }
+        });
+        connect(m_source, &ExecutionSource::executionsRemoved, this, [this](const QStringList &ids) {
+            if (ids.contains(m_workflowId))
+                showWorkflow(QString());
+        });
+    }
+    retranslate();
+    showWorkflow(m_selection ? m_selection->workflowId() : QString());
+}
+
+GraphView::~GraphView() = default;
+
+QString GraphView::message() const
+{
+    return m_stack->currentWidget() == m_messageLabel ? m_messageLabel->text() : QString();
+}
+
+void GraphView::retranslate()
+{
+    m_search->setPlaceholderText(tr("Find task by reference…"));
+    m_search->setToolTip(tr("Type part of a task reference; Enter jumps to the next match"));
+    m_fitAction->setText(tr("Fit"));
+    m_fitAction->setToolTip(tr("Show the whole graph (F)"));
+    m_zoomInAction->setText(tr("Zoom in"));
+    m_zoomInAction->setToolTip(tr("Zoom in (Ctrl++ or the mouse wheel)"));
+    m_zoomOutAction->setText(tr("Zoom out"));
+    m_zoomOutAction->setToolTip(tr("Zoom out (Ctrl+− or the mouse wheel)"));
+    m_zoomResetAction->setText(tr("Actual size"));
+    m_zoomInButton->setText(QStringLiteral("+"));
+    m_zoomOutButton->setText(QStringLiteral("−"));
+    m_legend->setEntries(GraphPalette::legend());
+    showMessage(m_messageKind);
+    updateHeader();
+    updateMatches();
+}
+
+void GraphView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_scene->repaintAll();
+        if (m_run) // synthetic nodes carry translated labels
+            m_job->request(m_run, m_options);
+    }
+    QWidget::changeEvent(event);
+}
+
+void GraphView::showMessage(MessageKind kind)
+{
+    m_messageKind = kind;
+    switch (kind) {
+    case MessageKind::NoSelection:
+        m_messageLabel->setText(tr("Select a workflow to see its graph."));
+        break;
+    case MessageKind::Loading:
+        m_messageLabel->setText(tr("Loading %1…").arg(m_workflowId));
+        break;
+    case MessageKind::NotFound:
+        m_messageLabel->setText(tr("Workflow %1 was not found.").arg(m_workflowId));
+        break;
+    case MessageKind::NoDefinition:
+        m_messageLabel->setText(tr("The execution %1 carries no definition to draw.").arg(m_workflowId));
+        break;
+    case MessageKind::None:
+        m_stack->setCurrentWidget(m_canvas);
+        return;
+    }
+    m_stack->setCurrentWidget(m_messageLabel);
+}
+
+void GraphView::showWorkflow(const QString &workflowId)
+{
+    m_workflowId = workflowId;
+    m_run.reset();
+    m_options.expandedGroups.clear();
+    m_job->beginGeneration();
+    m_scene->clearGraph();
+    m_matches.clear();
+    m_marked.clear();
+    m_selectedNode.clear();
+    m_fitPending = true;
+    updateHeader();
+    const quint64 fetch = ++m_fetch;
+    if (workflowId.isEmpty() || !m_source) {
+        showMessage(MessageKind::NoSelection);
+        return;
+    }
+    showMessage(MessageKind::Loading);
+    QPointer<GraphView> self(this);
+    m_source->fetchExecution(workflowId, [self, fetch](RunSnapshot run) {
+        if (!self || fetch != self->m_fetch)
+            return; // another workflow was selected meanwhile
+        if (!run) {
+            self->showMessage(MessageKind::NotFound);
+            return;
+        }
+        self->takeRun(run);
+    });
+}
+
+void GraphView::takeRun(std::shared_ptr<const WorkflowRun> run)
+{
+    if (!run || run->workflowId != m_workflowId)
+        return;
+    if (m_run && run->updateTime < m_run->updateTime)
+        return; // an older snapshot (a fetch answered after a live update)
+    m_run = run;
+    updateHeader();
+    if (!run->definition) {
+        showMessage(MessageKind::NoDefinition);
+        return;
+    }
+    m_job->request(run, m_options);
+}
+
+void GraphView::applyLayout(const DagLayout &layout)
+{
+    if (!m_run)
+        return;
+    m_scene->apply(layout);
+    showMessage(MessageKind::None);
+    if (m_fitPending) {
+        m_fitPending = false;
+        m_canvas->fitAll();
+        m_scene->setBadgesVisible(m_canvas->zoom() >= kBadgesFromZoom);
+    }
+    updateHeader();
+    markTask(m_selection ? m_selection->taskId() : QString());
+    if (!m_marked.isEmpty() && !m_scene->nodeItem(m_marked))
+        m_marked.clear();
+    if (!m_search->text().isEmpty() && m_matches.isEmpty())
+        find(m_search->text());
+    emit graphUpdated();
+}
+
+void GraphView::updateHeader()
+{
+    if (!m_run) {
+        m_header->setText(m_workflowId.isEmpty() ? QString() : m_workflowId);
+        return;
+    }
+    m_header->setText(tr("<b>%1</b> v%2 · %3 · %4 nodes")
+                          .arg(m_run->workflowName.toHtmlEscaped())
+                          .arg(m_run->workflowVersion)
+                          .arg(workflowStatusName(m_run->status))
+                          .arg(m_scene->nodeItemCount()));
+    m_header->setToolTip(m_run->workflowId);
+}
+
+void GraphView::onNodeClicked(const QString &nodeId)
+{
+    const NodeItem *item = m_scene->nodeItem(nodeId);
+    if (!item || !m_selection || item->node().taskId.isEmpty())
+        return; // not scheduled yet, or a synthetic node: there is no task to select
+    m_selection->selectTask(m_workflowId, item->node().taskId);
+}
+
+void GraphView::markTask(const QString &taskId)
+{
+    NodeItem *target = m_scene->nodeItemForTask(taskId);
+    NodeItem *old = m_scene->nodeItem(m_selectedNode);
+    if (old && old != target)
+        old->setSelectedMark(false);
+    if (target)
+        target->setSelectedMark(true);
+    m_selectedNode = target ? target->node().id : QString();
+}
+
+void GraphView::toggleGroup(const QString &nodeId)
+{
+    const NodeItem *item = m_scene->nodeItem(nodeId);
+    if (!item || !m_run)
+        return;
+    const DagNode &n = item->node();
+    QString group;
+    if (n.kind == DagNode::Kind::DynamicGroup && n.expandable)
+        group = n.id;
+    else if (n.kind == DagNode::Kind::Fork && m_options.expandedGroups.contains(n.id + QStringLiteral("#children")))
+        group = n.id + QStringLiteral("#children");
+    else
+        return;
+    if (!m_options.expandedGroups.remove(group))
+        m_options.expandedGroups.insert(group);
+    m_job->beginGeneration();
+    m_job->request(m_run, m_options);
+}
+
+int GraphView::find(const QString &text)
+{
+    if (NodeItem *old = m_scene->nodeItem(m_marked))
+        old->setFoundMark(false);
+    m_marked.clear();
+    m_matches.clear();
+    m_matchIndex = -1;
+    const QString needle = text.trimmed();
+    if (!needle.isEmpty()) {
+        QStringList exact, prefix, contains;
+        for (const DagNode &n : m_scene->layout().model().nodes()) {
+            if (n.id.contains(u'#'))
+                continue; // synthetic
+            if (n.id.compare(needle, Qt::CaseInsensitive) == 0)
+                exact << n.id;
+            else if (n.id.startsWith(needle, Qt::CaseInsensitive))
+                prefix << n.id;
+            else if (n.id.contains(needle, Qt::CaseInsensitive))
+                contains << n.id;
+        }
+        m_matches = exact + prefix + contains;
+    }
+    if (!m_matches.isEmpty())
+        findNext();
+    updateMatches();
+    return int(m_matches.size());
+}
+
+void GraphView::findNext()
+{
+    if (m_matches.isEmpty())
+        return;
+    if (NodeItem *old = m_scene->nodeItem(m_marked))
+        old->setFoundMark(false);
+    m_matchIndex = (m_matchIndex + 1) % int(m_matches.size());
+    m_marked = m_matches.at(m_matchIndex);
+    if (NodeItem *item = m_scene->nodeItem(m_marked)) {
+        item->setFoundMark(true);
+        m_canvas->focusNode(item);
+    }
+    updateMatches();
+}
+
+void GraphView::updateMatches()
+{
+    if (m_search->text().trimmed().isEmpty())
+        m_matchLabel->clear();
+    else if (m_matches.isEmpty())
+        m_matchLabel->setText(tr("no match"));
+    else
+        m_matchLabel->setText(tr("%1 of %2").arg(m_matchIndex + 1).arg(m_matches.size()));
+}
+
+} // namespace joinery::ui

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "graph/dagmodel.h"
+
+#include <QStringList>
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QStackedLayout;
+class QToolButton;
+
+namespace joinery {
+struct WorkflowRun;
+}
+
+namespace joinery::ui {
+
+class DagLayout;
+class ExecutionSource;
+class GraphCanvas;
+class GraphLayoutJob;
+class GraphScene;
+class LegendStrip;
+class Selection;
+
+// The selected workflow's definition with its execution laid over it (issue 6, "Graph view"):
+// follows Selection's workflow, fetches the run from the ExecutionSource, lays it out with
+// DagModel/DagLayout (on a worker thread for big graphs) and keeps the scene's items in step
+// with every live update, repainting only the nodes that changed. A click on a node selects its
+// task; double-clicking a collapsed dynamic fork expands it (double-click the fork to collapse
+// it again). Zoom with the wheel or Ctrl +/−, pan by dragging, F fits, the search field finds a
+// task by reference name. GUI thread only.
+class GraphView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GraphView)
+
+public:
+    GraphView(ExecutionSource *source, Selection *selection, QWidget *parent = nullptr);
+    ~GraphView() override;
+
+    QString workflowId() const { return m_workflowId; }
+    GraphScene *scene() const { return m_scene; }
+    GraphCanvas *canvas() const { return m_canvas; }
+    GraphLayoutJob *layoutJob() const { return m_job; }
+    QLineEdit *searchField() const { return m_search; }
+    // The message shown instead of the graph (empty while a graph is shown).
+    QString message() const;
+
+    // Finds nodes whose reference contains `text` (exact and prefix matches first), centres on
+    // the first and marks it; returns the number of matches.
+    int find(const QString &text);
+    // Moves to the next match of the current search.
+    void findNext();
+    // Expands a collapsed dynamic fork ("<fork>#children"), or collapses an expanded one when
+    // given its fork's id.
+    void toggleGroup(const QString &nodeId);
+
+signals:
+    // A layout was applied to the scene (tests wait on this).
+    void graphUpdated();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void showWorkflow(const QString &workflowId);
+    void takeRun(std::shared_ptr<const WorkflowRun> run);
+    void applyLayout(const DagLayout &layout);
+    void onNodeClicked(const QString &nodeId);
+    void markTask(const QString &taskId);
+    enum class MessageKind { NoSelection, Loading, NotFound, NoDefinition, None };
+    void showMessage(MessageKind kind);
+    void updateHeader();
+    void updateMatches();
+
+    ExecutionSource *m_source;
+    Selection *m_selection;
+    GraphScene *m_scene;
+    GraphCanvas *m_canvas;
+    GraphLayoutJob *m_job;
+    QStackedLayout *m_stack = nullptr;
+    QLabel *m_header = nullptr;
+    QLabel *m_messageLabel = nullptr;
+    QLabel *m_matchLabel = nullptr;
+    QLineEdit *m_search = nullptr;
+    LegendStrip *m_legend = nullptr;
+    QToolButton *m_fitButton = nullptr;
+    QToolButton *m_zoomInButton = nullptr;
+    QToolButton *m_zoomOutButton = nullptr;
+    QAction *m_fitAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_zoomResetAction = nullptr;
+
+    QString m_workflowId;
+    std::shared_ptr<const WorkflowRun> m_run;
+    DagModel::Options m_options;
+    quint64 m_fetch = 0;      // version of the latest fetchExecution request
+    bool m_fitPending = false; // fit once the first layout of a workflow arrives
+    MessageKind m_messageKind = MessageKind::NoSelection;
+    QStringList m_matches;
+    int m_matchIndex = -1;
+    QString m_marked;       // node carrying the search mark
+    QString m_selectedNode; // node of the selected task
+};
+
+} // namespace joinery::ui
