@@ -21,6 +21,11 @@ DEB_PACKAGES := \
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
+# ccache hits across clones in different folders (CI builds a fresh clone each time): paths are
+# made relative to the checkout and the working directory is left out of the hash.
+export CCACHE_BASEDIR := $(CURDIR)
+export CCACHE_NOHASHDIR := true
+
 .PHONY: all deps build run test translations clean asan
 
 all: build
