@@ -154,42 +154,6 @@ Exit status: 0 success, 1 a failed workflow or check, 2 bad usage or bad input.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scheduled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed with errors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed (terminal)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timed out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Canceled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SWITCH case taken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -199,6 +163,10 @@ Exit status: 0 success, 1 a failed workflow or check, 2 bad usage or bad input.
     </message>
     <message>
         <source>Polls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -279,6 +247,14 @@ Exit status: 0 success, 1 a failed workflow or check, 2 bad usage or bad input.
         <source>Task id: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>stalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NodePainter</name>
@@ -296,10 +272,6 @@ Exit status: 0 success, 1 a failed workflow or check, 2 bad usage or bad input.
     </message>
     <message>
         <source>waits for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all branches done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -665,13 +637,11 @@ Suggested recovery: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Started</source>
-        <comment>column header: a time</comment>
+        <source>Started at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Updated</source>
-        <comment>column header: a time</comment>
+        <source>Updated at</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -977,14 +947,6 @@ Suggested recovery: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wait for the lock (ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acquisitions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1086,6 +1048,14 @@ Suggested recovery: %2</source>
     </message>
     <message>
         <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1429,18 +1399,6 @@ Suggested recovery: %2</source>
         <source>The sweeper is paused or has not run recently</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Requeue the task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a worker for the queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resume the sweeper</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>joinery::ui::StallsPanel</name>
@@ -1685,6 +1643,10 @@ Suggested recovery: %2</source>
         <source>No log lines for this task.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>joinery::ui::TaskStatusDialog</name>
@@ -1752,18 +1714,15 @@ Suggested recovery: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scheduled</source>
-        <comment>column header: a time</comment>
+        <source>Scheduled at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Started</source>
-        <comment>column header: a time</comment>
+        <source>Started at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ended</source>
-        <comment>column header: a time</comment>
+        <source>Ended at</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

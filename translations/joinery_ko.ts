@@ -170,77 +170,45 @@ Exit status: 0 success, 1 a failed workflow or check, 2 bad usage or bad input.
     <name>GraphPalette</name>
     <message>
         <source>Not scheduled</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>예약됨</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>진행 중</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>완료</translation>
-    </message>
-    <message>
-        <source>Completed with errors</source>
-        <translation>오류와 함께 완료</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>실패</translation>
-    </message>
-    <message>
-        <source>Failed (terminal)</source>
-        <translation>실패(재시도 불가)</translation>
-    </message>
-    <message>
-        <source>Timed out</source>
-        <translation>시간 초과</translation>
-    </message>
-    <message>
-        <source>Canceled</source>
-        <translation>취소됨</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>건너뜀</translation>
+        <translation>예약 안 됨</translation>
     </message>
     <message>
         <source>SWITCH case taken</source>
-        <translation type="unfinished" />
+        <translation>선택된 SWITCH 분기</translation>
     </message>
     <message>
         <source>Retries</source>
-        <translation type="unfinished" />
+        <translation>재시도</translation>
     </message>
     <message>
         <source>Polls</source>
         <translation>폴링</translation>
+    </message>
+    <message>
+        <source>Stalled here</source>
+        <translation>여기서 멈춤</translation>
     </message>
 </context>
 <context>
     <name>LoopFrameItem</name>
     <message>
         <source>iteration %1</source>
-        <translation type="unfinished" />
+        <translation>%1번째 반복</translation>
     </message>
 </context>
 <context>
     <name>NodeItem</name>
     <message>
         <source>%1 polls</source>
-        <translation type="unfinished" />
+        <translation>폴링 %1회</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished" />
+        <translation>유형: %1</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished" />
+        <translation>이름: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
@@ -248,90 +216,94 @@ Exit status: 0 success, 1 a failed workflow or check, 2 bad usage or bad input.
     </message>
     <message>
         <source>Attempts: %1 (%2 retries)</source>
-        <translation type="unfinished" />
+        <translation>시도: %1회(재시도 %2회)</translation>
     </message>
     <message>
         <source>Polled %1 times</source>
-        <translation type="unfinished" />
+        <translation>%1회 폴링됨</translation>
     </message>
     <message>
         <source>%1 of %2 joined branches done</source>
-        <translation type="unfinished" />
+        <translation>JOIN 대상 분기 %2개 중 %1개 완료</translation>
     </message>
     <message>
         <source>Still waiting for: %1</source>
-        <translation type="unfinished" />
+        <translation>아직 기다리는 작업: %1</translation>
     </message>
     <message>
         <source>Case taken: %1</source>
-        <translation type="unfinished" />
+        <translation>선택된 분기: %1</translation>
     </message>
     <message>
         <source>Iteration: %1</source>
-        <translation type="unfinished" />
+        <translation>반복: %1</translation>
     </message>
     <message>
         <source>Sub-workflow: %1</source>
-        <translation type="unfinished" />
+        <translation>하위 워크플로: %1</translation>
     </message>
     <message>
         <source>Child execution: %1</source>
-        <translation type="unfinished" />
+        <translation>하위 실행: %1</translation>
     </message>
     <message>
         <source>%1 dynamic tasks: %2</source>
-        <translation type="unfinished" />
+        <translation>동적 작업 %1개: %2</translation>
     </message>
     <message>
         <source>The dynamic fork has not forked yet</source>
-        <translation type="unfinished" />
+        <translation>동적 포크가 아직 분기하지 않았습니다</translation>
     </message>
     <message>
         <source>Double-click to show every task</source>
-        <translation type="unfinished" />
+        <translation>두 번 클릭하면 모든 작업을 펼칩니다</translation>
     </message>
     <message>
         <source>Dynamic task of %1 (double-click the fork to collapse)</source>
-        <translation type="unfinished" />
+        <translation>%1의 동적 작업(포크를 두 번 클릭하면 접힘)</translation>
     </message>
     <message>
         <source>Task id: %1</source>
-        <translation type="unfinished" />
+        <translation>작업 ID: %1</translation>
+    </message>
+    <message>
+        <source>stalled</source>
+        <translation>멈춤</translation>
+    </message>
+    <message>
+        <source>Stalled: %1</source>
+        <translation>멈춤: %1</translation>
     </message>
 </context>
 <context>
     <name>NodePainter</name>
     <message>
         <source>%1 dynamic tasks</source>
-        <translation type="unfinished" />
+        <translation>동적 작업 %1개</translation>
     </message>
     <message>
         <source>Dynamic tasks</source>
-        <translation type="unfinished" />
+        <translation>동적 작업</translation>
     </message>
     <message>
         <source>%1/%2 done</source>
-        <translation type="unfinished" />
+        <translation>%1/%2 완료</translation>
     </message>
     <message>
         <source>waits for %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>all branches done</source>
-        <translation type="unfinished" />
+        <translation>대기 중: %1</translation>
     </message>
     <message>
         <source>case: %1</source>
-        <translation type="unfinished" />
+        <translation>분기: %1</translation>
     </message>
     <message>
         <source>iteration %1</source>
-        <translation type="unfinished" />
+        <translation>%1번째 반복</translation>
     </message>
     <message>
         <source>not forked yet</source>
-        <translation type="unfinished" />
+        <translation>아직 분기 전</translation>
     </message>
 </context>
 <context>
@@ -488,34 +460,34 @@ Exit status: 0 success, 1 a failed workflow or check, 2 bad usage or bad input.
     <name>joinery::ui::DagModel</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>시작</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished" />
+        <translation>끝</translation>
     </message>
     <message>
         <source>dynamic tasks</source>
-        <translation type="unfinished" />
+        <translation>동적 작업</translation>
     </message>
 </context>
 <context>
     <name>joinery::ui::DecidePreviewDialog</name>
     <message>
         <source>Re-decide: preview</source>
-        <translation type="unfinished" />
+        <translation>다시 결정: 미리 보기</translation>
     </message>
     <message>
         <source>A decide re-evaluates each workflow from its stored state. This is what it would do now; nothing has changed yet.</source>
-        <translation type="unfinished" />
+        <translation>결정은 저장된 상태에서 각 워크플로를 다시 평가합니다. 지금 실행하면 다음과 같이 됩니다. 아직 바뀐 것은 없습니다.</translation>
     </message>
     <message>
         <source>This source cannot preview a decide (dry run). The decide will still only schedule what the workflow's definition says is due.</source>
-        <translation type="unfinished" />
+        <translation>이 소스는 결정을 미리 볼(모의 실행) 수 없습니다. 결정은 여전히 워크플로 정의상 실행할 차례인 것만 예약합니다.</translation>
     </message>
     <message>
         <source>Asking for a preview…</source>
-        <translation type="unfinished" />
+        <translation>미리 보기를 요청하는 중…</translation>
     </message>
     <message>
         <source>Re-decide</source>
@@ -523,15 +495,15 @@ Exit status: 0 success, 1 a failed workflow or check, 2 bad usage or bad input.
     </message>
     <message>
         <source>No preview: %1</source>
-        <translation type="unfinished" />
+        <translation>미리 보기 없음: %1</translation>
     </message>
     <message>
         <source>Nothing to schedule or update: the decide would change nothing.</source>
-        <translation type="unfinished" />
+        <translation>예약하거나 갱신할 것이 없습니다. 결정해도 바뀌는 것이 없습니다.</translation>
     </message>
     <message>
         <source>Re-decide all (%1)</source>
-        <translation type="unfinished" />
+        <translation>모두 다시 결정(%1)</translation>
     </message>
 </context>
 <context>
@@ -685,13 +657,11 @@ Suggested recovery: %2</source>
         <translation>멈춘 이유</translation>
     </message>
     <message>
-        <source>Started</source>
-        <comment>column header: a time</comment>
+        <source>Started at</source>
         <translation>시작 시각</translation>
     </message>
     <message>
-        <source>Updated</source>
-        <comment>column header: a time</comment>
+        <source>Updated at</source>
         <translation>갱신 시각</translation>
     </message>
 </context>
@@ -718,162 +688,162 @@ Suggested recovery: %2</source>
     <name>joinery::ui::FaultsPanel</name>
     <message>
         <source>Fault injection</source>
-        <translation type="unfinished" />
+        <translation>장애 주입</translation>
     </message>
     <message>
         <source>This source does not accept fault injection (only the embedded engine and Joinery servers do).</source>
-        <translation type="unfinished" />
+        <translation>이 소스는 장애 주입을 받지 않습니다(내장 엔진과 Joinery 서버만 지원).</translation>
     </message>
     <message>
         <source>Lock-miss rate:</source>
-        <translation type="unfinished" />
+        <translation>잠금 실패율:</translation>
     </message>
     <message>
         <source>Share of lock acquisitions that fail as if another thread held the lock</source>
-        <translation type="unfinished" />
+        <translation>다른 스레드가 잠금을 잡고 있는 것처럼 실패시킬 잠금 획득 비율</translation>
     </message>
     <message>
         <source>Decide delay:</source>
-        <translation type="unfinished" />
+        <translation>결정 지연:</translation>
     </message>
     <message>
         <source>Extra time each decide holds the workflow's lock, to widen races</source>
-        <translation type="unfinished" />
+        <translation>경쟁 구간을 넓히기 위해 각 결정이 워크플로 잠금을 더 오래 잡는 시간</translation>
     </message>
     <message>
         <source>Worker failure rate:</source>
-        <translation type="unfinished" />
+        <translation>워커 실패율:</translation>
     </message>
     <message>
         <source>Share of demo-worker tasks that fail (and are retried per their definition)</source>
-        <translation type="unfinished" />
+        <translation>실패시킬 데모 워커 작업 비율(정의에 따라 재시도됨)</translation>
     </message>
     <message>
         <source>Pause the sweeper</source>
-        <translation type="unfinished" />
+        <translation>스위퍼 일시 중지</translation>
     </message>
     <message>
         <source>Legacy decide (Conductor before 3.31.2)</source>
-        <translation type="unfinished" />
+        <translation>레거시 결정(3.31.2 이전 Conductor)</translation>
     </message>
     <message>
         <source>In legacy mode a lock miss drops the decide, as Conductor did: with lock misses on, JOINs get stranded and the stalls panel lists them. Re-decide recovers them.</source>
-        <translation type="unfinished" />
+        <translation>레거시 모드에서는 예전 Conductor처럼 잠금 실패 시 결정이 버려집니다. 잠금 실패를 켜면 JOIN이 멈추고 멈춘 워크플로 패널에 나타납니다. 다시 결정으로 복구할 수 있습니다.</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished" />
+        <translation>적용</translation>
     </message>
     <message>
         <source>All off</source>
-        <translation type="unfinished" />
+        <translation>모두 끄기</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished" />
+        <translation>적용하는 중…</translation>
     </message>
     <message>
         <source>Applied.</source>
-        <translation type="unfinished" />
+        <translation>적용했습니다.</translation>
     </message>
     <message>
         <source>Not applied: %1</source>
-        <translation type="unfinished" />
+        <translation>적용하지 못했습니다: %1</translation>
     </message>
     <message>
         <source>Demo load</source>
-        <translation type="unfinished" />
+        <translation>데모 부하</translation>
     </message>
     <message>
         <source>This source cannot start demo workflows.</source>
-        <translation type="unfinished" />
+        <translation>이 소스는 데모 워크플로를 시작할 수 없습니다.</translation>
     </message>
     <message>
         <source>Workflows per second:</source>
-        <translation type="unfinished" />
+        <translation>초당 워크플로:</translation>
     </message>
     <message>
         <source>Stop demo load</source>
-        <translation type="unfinished" />
+        <translation>데모 부하 중지</translation>
     </message>
     <message>
         <source>Start demo load</source>
-        <translation type="unfinished" />
+        <translation>데모 부하 시작</translation>
     </message>
     <message>
         <source>Demo workflows are being started.</source>
-        <translation type="unfinished" />
+        <translation>데모 워크플로를 시작하고 있습니다.</translation>
     </message>
     <message>
         <source>No demo load.</source>
-        <translation type="unfinished" />
+        <translation>데모 부하 없음.</translation>
     </message>
 </context>
 <context>
     <name>joinery::ui::GraphView</name>
     <message>
         <source>Find task by reference…</source>
-        <translation type="unfinished" />
+        <translation>참조 이름으로 작업 찾기…</translation>
     </message>
     <message>
         <source>Type part of a task reference; Enter jumps to the next match</source>
-        <translation type="unfinished" />
+        <translation>작업 참조 이름의 일부를 입력하세요. Enter를 누르면 다음 항목으로 이동합니다</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished" />
+        <translation>맞춤</translation>
     </message>
     <message>
         <source>Show the whole graph (F)</source>
-        <translation type="unfinished" />
+        <translation>그래프 전체 보기(F)</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>확대</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++ or the mouse wheel)</source>
-        <translation type="unfinished" />
+        <translation>확대(Ctrl++ 또는 마우스 휠)</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation>축소</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+− or the mouse wheel)</source>
-        <translation type="unfinished" />
+        <translation>축소(Ctrl+− 또는 마우스 휠)</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished" />
+        <translation>실제 크기</translation>
     </message>
     <message>
         <source>Select a workflow to see its graph.</source>
-        <translation type="unfinished" />
+        <translation>워크플로를 선택하면 그래프가 표시됩니다.</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished" />
+        <translation>%1 불러오는 중…</translation>
     </message>
     <message>
         <source>Workflow %1 was not found.</source>
-        <translation type="unfinished" />
+        <translation>워크플로 %1을(를) 찾을 수 없습니다.</translation>
     </message>
     <message>
         <source>The execution %1 carries no definition to draw.</source>
-        <translation type="unfinished" />
+        <translation>실행 %1에는 그릴 정의가 없습니다.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; v%2 · %3 · %4 nodes</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt; v%2 · %3 · 노드 %4개</translation>
     </message>
     <message>
         <source>no match</source>
-        <translation type="unfinished" />
+        <translation>일치 없음</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1/%2</translation>
     </message>
 </context>
 <context>
@@ -942,171 +912,171 @@ Suggested recovery: %2</source>
     <name>joinery::ui::LockTimelinePanel</name>
     <message>
         <source>This source does not report lock events, so there is no lock timeline. The embedded engine and Joinery servers do; a plain Conductor server does not.</source>
-        <translation type="unfinished" />
+        <translation>이 소스는 잠금 이벤트를 보고하지 않아 잠금 타임라인이 없습니다. 내장 엔진과 Joinery 서버는 보고하지만 일반 Conductor 서버는 보고하지 않습니다.</translation>
     </message>
     <message>
         <source>Lane per workflow</source>
-        <translation type="unfinished" />
+        <translation>워크플로별 레인</translation>
     </message>
     <message>
         <source>Lane per thread</source>
-        <translation type="unfinished" />
+        <translation>스레드별 레인</translation>
     </message>
     <message>
         <source>Last 10 s</source>
-        <translation type="unfinished" />
+        <translation>최근 10초</translation>
     </message>
     <message>
         <source>Last 30 s</source>
-        <translation type="unfinished" />
+        <translation>최근 30초</translation>
     </message>
     <message>
         <source>Last minute</source>
-        <translation type="unfinished" />
+        <translation>최근 1분</translation>
     </message>
     <message>
         <source>Last 5 minutes</source>
-        <translation type="unfinished" />
+        <translation>최근 5분</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished" />
+        <translation>재개</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>일시 중지</translation>
     </message>
     <message>
         <source>Stop or resume scrolling with live time (dragging or zooming pauses too)</source>
-        <translation type="unfinished" />
+        <translation>실시간 스크롤을 멈추거나 재개합니다(끌거나 확대해도 멈춤)</translation>
     </message>
     <message>
         <source>Only the selected workflow</source>
-        <translation type="unfinished" />
+        <translation>선택한 워크플로만</translation>
     </message>
     <message>
         <source>Export Chrome trace…</source>
-        <translation type="unfinished" />
+        <translation>Chrome trace 내보내기…</translation>
     </message>
     <message>
         <source>Save the events shown as Chrome trace JSON (chrome://tracing, Perfetto)</source>
-        <translation type="unfinished" />
+        <translation>표시된 이벤트를 Chrome trace JSON으로 저장합니다(chrome://tracing, Perfetto)</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Wait for the lock (ms)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Acquisitions</source>
-        <translation type="unfinished" />
+        <translation>시간</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished" />
+        <translation>대기</translation>
     </message>
     <message>
         <source>Holding</source>
-        <translation type="unfinished" />
+        <translation>보유</translation>
     </message>
     <message>
         <source>Miss</source>
-        <translation type="unfinished" />
+        <translation>실패</translation>
     </message>
     <message>
         <source>Decide dropped (legacy)</source>
-        <translation type="unfinished" />
+        <translation>결정 버려짐(레거시)</translation>
     </message>
     <message>
         <source>Deferred to the owner</source>
-        <translation type="unfinished" />
+        <translation>소유자에게 넘김</translation>
     </message>
     <message>
         <source>%1 acquisitions · %2 misses · %3 dropped · %4 deferred · longest wait %5 ms</source>
-        <translation type="unfinished" />
+        <translation>획득 %1회 · 실패 %2회 · 버려짐 %3회 · 넘김 %4회 · 최장 대기 %5 ms</translation>
     </message>
     <message>
         <source>oldest %1 events left the buffer</source>
-        <translation type="unfinished" />
+        <translation>가장 오래된 이벤트 %1개는 버퍼에서 빠짐</translation>
     </message>
     <message>
         <source>the sweeper</source>
-        <translation type="unfinished" />
+        <translation>스위퍼</translation>
     </message>
     <message>
         <source>a system-task worker</source>
-        <translation type="unfinished" />
+        <translation>시스템 작업 워커</translation>
     </message>
     <message>
         <source>a worker's update</source>
-        <translation type="unfinished" />
+        <translation>워커의 갱신</translation>
     </message>
     <message>
         <source>an API request</source>
-        <translation type="unfinished" />
+        <translation>API 요청</translation>
     </message>
     <message>
         <source>a GUI action</source>
-        <translation type="unfinished" />
+        <translation>GUI 동작</translation>
     </message>
     <message>
         <source>the engine</source>
-        <translation type="unfinished" />
+        <translation>엔진</translation>
     </message>
     <message>
         <source>a test</source>
-        <translation type="unfinished" />
+        <translation>테스트</translation>
     </message>
     <message>
         <source>Workflow %1</source>
-        <translation type="unfinished" />
+        <translation>워크플로 %1</translation>
     </message>
     <message>
         <source>%1 (thread %2) found the lock busy and left the work to its owner, which loops once more: deferred, not lost</source>
-        <translation type="unfinished" />
+        <translation>%1(스레드 %2)이(가) 잠금이 사용 중이어서 작업을 소유자에게 넘겼고, 소유자가 한 번 더 반복합니다. 잃은 것이 아니라 미룬 것입니다</translation>
     </message>
     <message>
         <source>%1 (thread %2) gave up on the lock after %3 ms</source>
-        <translation type="unfinished" />
+        <translation>%1(스레드 %2)이(가) %3 ms 후 잠금을 포기했습니다</translation>
     </message>
     <message>
         <source>The miss was injected (fault injection)</source>
-        <translation type="unfinished" />
+        <translation>주입된 실패입니다(장애 주입)</translation>
     </message>
     <message>
         <source>Legacy mode: the decide was dropped; the workflow may be stranded</source>
-        <translation type="unfinished" />
+        <translation>레거시 모드: 결정이 버려져 워크플로가 멈출 수 있습니다</translation>
     </message>
     <message>
         <source>%1 (thread %2) waited %3 ms for the lock</source>
-        <translation type="unfinished" />
+        <translation>%1(스레드 %2)이(가) 잠금을 %3 ms 기다렸습니다</translation>
     </message>
     <message>
         <source>%1 (thread %2) held the lock for %3 ms</source>
-        <translation type="unfinished" />
+        <translation>%1(스레드 %2)이(가) 잠금을 %3 ms 보유했습니다</translation>
     </message>
     <message>
         <source>Held by %1 (thread %2) for %3 ms</source>
-        <translation type="unfinished" />
+        <translation>보유자: %1(스레드 %2), %3 ms</translation>
     </message>
     <message>
         <source>Export Chrome trace</source>
-        <translation type="unfinished" />
+        <translation>Chrome trace 내보내기</translation>
     </message>
     <message>
         <source>Chrome trace (*.json)</source>
-        <translation type="unfinished" />
+        <translation>Chrome trace (*.json)</translation>
     </message>
     <message>
         <source>Exported %1 events to %2</source>
-        <translation type="unfinished" />
+        <translation>이벤트 %1개를 %2에 내보냈습니다</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished" />
+        <translation>내보내지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Wait for the lock</source>
+        <translation>잠금 대기 시간</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
     </message>
 </context>
 <context>
@@ -1264,106 +1234,106 @@ Suggested recovery: %2</source>
     <name>joinery::ui::MetricsPanel</name>
     <message>
         <source>This source does not sample engine metrics; a plain Conductor server has no such figures.</source>
-        <translation type="unfinished" />
+        <translation>이 소스는 엔진 지표를 수집하지 않습니다. 일반 Conductor 서버에는 이런 수치가 없습니다.</translation>
     </message>
     <message>
         <source>Last minute</source>
-        <translation type="unfinished" />
+        <translation>최근 1분</translation>
     </message>
     <message>
         <source>Last 5 minutes</source>
-        <translation type="unfinished" />
+        <translation>최근 5분</translation>
     </message>
     <message>
         <source>Last 15 minutes</source>
-        <translation type="unfinished" />
+        <translation>최근 15분</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished" />
+        <translation>따라가기</translation>
     </message>
     <message>
         <source>Keep the newest sample in view (dragging or zooming turns this off)</source>
-        <translation type="unfinished" />
+        <translation>최신 샘플을 계속 표시합니다(끌거나 확대하면 꺼짐)</translation>
     </message>
     <message>
         <source>Throughput</source>
-        <translation type="unfinished" />
+        <translation>처리량</translation>
     </message>
     <message>
         <source>Queue depth per task type</source>
-        <translation type="unfinished" />
+        <translation>작업 유형별 큐 길이</translation>
     </message>
     <message>
         <source>Last JOIN branch done → next task scheduled</source>
-        <translation type="unfinished" />
+        <translation>마지막 JOIN 분기 완료 → 다음 작업 예약</translation>
     </message>
     <message>
         <source>Sweeper</source>
-        <translation type="unfinished" />
+        <translation>스위퍼</translation>
     </message>
     <message>
         <source>per second</source>
-        <translation type="unfinished" />
+        <translation>초당</translation>
     </message>
     <message>
         <source>tasks</source>
-        <translation type="unfinished" />
+        <translation>작업</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished" />
+        <translation>ms</translation>
     </message>
     <message>
         <source>cycle ms</source>
-        <translation type="unfinished" />
+        <translation>주기 ms</translation>
     </message>
     <message>
         <source>repairs</source>
-        <translation type="unfinished" />
+        <translation>복구</translation>
     </message>
     <message>
         <source>tasks completed</source>
-        <translation type="unfinished" />
+        <translation>완료된 작업</translation>
     </message>
     <message>
         <source>decides</source>
-        <translation type="unfinished" />
+        <translation>결정</translation>
     </message>
     <message>
         <source>p50</source>
-        <translation type="unfinished" />
+        <translation>p50</translation>
     </message>
     <message>
         <source>p99</source>
-        <translation type="unfinished" />
+        <translation>p99</translation>
     </message>
     <message>
         <source>cycle time</source>
-        <translation type="unfinished" />
+        <translation>주기 시간</translation>
     </message>
     <message>
         <source>repairs (total)</source>
-        <translation type="unfinished" />
+        <translation>복구(누적)</translation>
     </message>
     <message>
         <source>Waiting for the first sample…</source>
-        <translation type="unfinished" />
+        <translation>첫 샘플을 기다리는 중…</translation>
     </message>
     <message>
         <source>%1 running · %2 stalled · %3 tasks/s · %4 decides/s · JOIN p99 %5 ms</source>
-        <translation type="unfinished" />
+        <translation>실행 중 %1 · 멈춤 %2 · 초당 작업 %3 · 초당 결정 %4 · JOIN p99 %5 ms</translation>
     </message>
 </context>
 <context>
     <name>joinery::ui::StallsModel</name>
     <message>
         <source>Preview and run a decide of this workflow</source>
-        <translation type="unfinished" />
+        <translation>이 워크플로의 결정을 미리 보고 실행합니다</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished" />
+        <translation>%1 전</translation>
     </message>
     <message>
         <source>Re-decide</source>
@@ -1375,7 +1345,7 @@ Suggested recovery: %2</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>이름</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1383,15 +1353,15 @@ Suggested recovery: %2</source>
     </message>
     <message>
         <source>Stuck since</source>
-        <translation type="unfinished" />
+        <translation>멈춘 시점</translation>
     </message>
     <message>
         <source>Recommended</source>
-        <translation type="unfinished" />
+        <translation>권장 조치</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>조치</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -1399,7 +1369,7 @@ Suggested recovery: %2</source>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation>%1분</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -1407,102 +1377,90 @@ Suggested recovery: %2</source>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished" />
+        <translation>%1일</translation>
     </message>
     <message>
         <source>A JOIN is done, but the task after it was never scheduled</source>
-        <translation type="unfinished" />
+        <translation>JOIN은 끝났지만 다음 작업이 예약되지 않았습니다</translation>
     </message>
     <message>
         <source>JOIN %1 is done, but the task after it was never scheduled</source>
-        <translation type="unfinished" />
+        <translation>JOIN %1은(는) 끝났지만 다음 작업이 예약되지 않았습니다</translation>
     </message>
     <message>
         <source>A task ended, but what follows it was never scheduled</source>
-        <translation type="unfinished" />
+        <translation>작업이 끝났지만 뒤따르는 작업이 예약되지 않았습니다</translation>
     </message>
     <message>
         <source>Task %1 ended, but what follows it was never scheduled</source>
-        <translation type="unfinished" />
+        <translation>작업 %1은(는) 끝났지만 뒤따르는 작업이 예약되지 않았습니다</translation>
     </message>
     <message>
         <source>A decide is owed but has not run</source>
-        <translation type="unfinished" />
+        <translation>실행해야 할 결정이 아직 실행되지 않았습니다</translation>
     </message>
     <message>
         <source>Task %1 waits in queue %2, which no worker has polled</source>
-        <translation type="unfinished" />
+        <translation>작업 %1이(가) 큐 %2에서 기다리지만 폴링한 워커가 없습니다</translation>
     </message>
     <message>
         <source>Task %1 waits in queue %2, last polled %3 ago</source>
-        <translation type="unfinished" />
+        <translation>작업 %1이(가) 큐 %2에서 기다립니다. 마지막 폴링은 %3 전입니다</translation>
     </message>
     <message>
         <source>Task %1 is neither queued nor waiting on a timer</source>
-        <translation type="unfinished" />
+        <translation>작업 %1은(는) 큐에도 없고 타이머도 기다리지 않습니다</translation>
     </message>
     <message>
         <source>The child workflow of %1 ended, but the parent task did not follow</source>
-        <translation type="unfinished" />
+        <translation>%1의 하위 워크플로가 끝났지만 상위 작업이 따라가지 않았습니다</translation>
     </message>
     <message>
         <source>The sweeper is paused or has not run recently</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Requeue the task</source>
-        <translation>작업을 큐에 다시 넣기</translation>
-    </message>
-    <message>
-        <source>Start a worker for the queue</source>
-        <translation>이 큐의 워커 시작</translation>
-    </message>
-    <message>
-        <source>Resume the sweeper</source>
-        <translation>스위퍼 재개</translation>
+        <translation>스위퍼가 일시 중지되었거나 최근에 실행되지 않았습니다</translation>
     </message>
 </context>
 <context>
     <name>joinery::ui::StallsPanel</name>
     <message>
         <source>This source has no stall detector, so stalled workflows cannot be listed.</source>
-        <translation type="unfinished" />
+        <translation>이 소스에는 멈춤 감지기가 없어 멈춘 워크플로를 나열할 수 없습니다.</translation>
     </message>
     <message>
         <source>Re-decide selected</source>
-        <translation type="unfinished" />
+        <translation>선택 항목 다시 결정</translation>
     </message>
     <message>
         <source>Preview, then run a decide of the selected workflows</source>
-        <translation type="unfinished" />
+        <translation>선택한 워크플로의 결정을 미리 본 다음 실행합니다</translation>
     </message>
     <message>
         <source>Re-decide all</source>
-        <translation type="unfinished" />
+        <translation>모두 다시 결정</translation>
     </message>
     <message>
         <source>Preview, then run a decide of every stalled workflow</source>
-        <translation type="unfinished" />
+        <translation>멈춘 모든 워크플로의 결정을 미리 본 다음 실행합니다</translation>
     </message>
     <message>
         <source>%1 stalled</source>
-        <translation type="unfinished" />
+        <translation>멈춤 %1개</translation>
     </message>
     <message>
         <source>No stalled workflows.</source>
-        <translation type="unfinished" />
+        <translation>멈춘 워크플로가 없습니다.</translation>
     </message>
     <message>
         <source>Re-deciding… (%1)</source>
-        <translation type="unfinished" />
+        <translation>다시 결정하는 중…(%1)</translation>
     </message>
     <message>
         <source>Workflows re-decided: %1.</source>
-        <translation type="unfinished" />
+        <translation>다시 결정한 워크플로: %1개.</translation>
     </message>
     <message>
         <source>Workflows re-decided: %1; failed: %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>다시 결정한 워크플로: %1개, 실패: %2개(%3)</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1663,10 @@ Suggested recovery: %2</source>
         <source>No log lines for this task.</source>
         <translation>이 작업에는 로그가 없습니다.</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
 </context>
 <context>
     <name>joinery::ui::TaskStatusDialog</name>
@@ -1772,18 +1734,15 @@ Suggested recovery: %2</source>
         <translation>소요 시간</translation>
     </message>
     <message>
-        <source>Scheduled</source>
-        <comment>column header: a time</comment>
+        <source>Scheduled at</source>
         <translation>예약 시각</translation>
     </message>
     <message>
-        <source>Started</source>
-        <comment>column header: a time</comment>
+        <source>Started at</source>
         <translation>시작 시각</translation>
     </message>
     <message>
-        <source>Ended</source>
-        <comment>column header: a time</comment>
+        <source>Ended at</source>
         <translation>종료 시각</translation>
     </message>
 </context>

@@ -106,8 +106,8 @@ void installSingle(RestRouter &r, RestContext *c)
                 QJsonObject json;
                 return req.jsonObject(&json, error, true) && rerunActionFromJson(json, a, error);
             }));
-    // The SDK sends SkipTaskRequest as a JSON body; stock Conductor reads query parameters. Both
-    // work.
+    // The SDK sends SkipTaskRequest {taskInput, taskOutput} as a JSON body (stock Conductor binds
+    // it from query parameters and so ignores it); here the body is read, and may be empty.
     r.add(M::Put, QStringLiteral("/api/workflow/{workflowId}/skiptask/{taskReferenceName}"),
         act(WorkflowAction::SkipTask, emptyAnswer,
             [](const RestRequest &req, WorkflowAction *a, QString *error) {

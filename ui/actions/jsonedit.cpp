@@ -9,7 +9,8 @@
 
 namespace joinery::ui {
 
-JsonEdit::JsonEdit(QWidget *parent) : QWidget(parent)
+JsonEdit::JsonEdit(QWidget *parent)
+    : QWidget(parent)
 {
     m_edit = new QPlainTextEdit(this);
     m_edit->setObjectName(QStringLiteral("jsonText"));
@@ -47,7 +48,10 @@ JsonEdit::Check JsonEdit::check(const QString &text)
         const qsizetype lineStart = before.lastIndexOf('\n') + 1;
         result.line = int(before.count('\n')) + 1;
         result.column = int(QString::fromUtf8(before.mid(lineStart)).size()) + 1;
-        result.error = tr("Line %1, column %2: %3").arg(result.line).arg(result.column).arg(error.errorString());
+        result.error = tr("Line %1, column %2: %3")
+                           .arg(result.line)
+                           .arg(result.column)
+                           .arg(error.errorString());
         return result;
     }
     if (!doc.isObject()) {

@@ -25,8 +25,8 @@ public:
     struct Check
     {
         std::optional<QJsonObject> object; // set when the text is a JSON object
-        int line = 0, column = 0;          // 1-based position of the error
-        QString error;                     // translated; empty when valid
+        int line = 0, column = 0; // 1-based position of the error
+        QString error; // translated; empty when valid
     };
     // Parses `text` as a JSON object; an empty text is the empty object.
     static Check check(const QString &text);

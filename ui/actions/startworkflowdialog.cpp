@@ -13,7 +13,8 @@
 
 namespace joinery::ui {
 
-StartWorkflowDialog::StartWorkflowDialog(QWidget *parent) : QDialog(parent)
+StartWorkflowDialog::StartWorkflowDialog(QWidget *parent)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("StartWorkflowDialog"));
     setWindowTitle(tr("Start Workflow"));

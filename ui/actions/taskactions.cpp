@@ -9,10 +9,12 @@
 namespace joinery::ui {
 
 TaskActions::TaskActions(ExecutionSource *source, QWidget *dialogParent)
-    : QObject(dialogParent), m_source(source), m_dialogParent(dialogParent)
+    : QObject(dialogParent)
+    , m_source(source)
+    , m_dialogParent(dialogParent)
 {
-    static const char *const names[NUM_KINDS] = {"rerunFromTaskAction", "skipTaskAction", "completeTaskAction",
-                                                 "failTaskAction"};
+    static const char *const names[NUM_KINDS]
+        = {"rerunFromTaskAction", "skipTaskAction", "completeTaskAction", "failTaskAction"};
     for (int k = 0; k < NUM_KINDS; ++k) {
         auto *a = new QAction(this);
         a->setObjectName(QString::fromLatin1(names[k]));
@@ -45,7 +47,8 @@ const TaskRun *TaskActions::task() const
 void TaskActions::retranslate()
 {
     m_actions[RerunFromHere]->setText(tr("Rerun from Here…"));
-    m_actions[RerunFromHere]->setToolTip(tr("Run the workflow again from this task; later tasks are discarded"));
+    m_actions[RerunFromHere]->setToolTip(
+        tr("Run the workflow again from this task; later tasks are discarded"));
     m_actions[Skip]->setText(tr("Skip…"));
     m_actions[Skip]->setToolTip(tr("Mark this task SKIPPED and let the workflow continue"));
     m_actions[SetCompleted]->setText(tr("Set Completed…"));
@@ -70,7 +73,8 @@ WorkflowAction TaskActions::skip(const TaskRun &task)
     return a;
 }
 
-TaskResult TaskActions::result(const TaskRun &task, TaskStatus status, const QJsonObject &output, const QString &reason)
+TaskResult TaskActions::result(
+    const TaskRun &task, TaskStatus status, const QJsonObject &output, const QString &reason)
 {
     TaskResult r;
     r.workflowId = task.workflowId;
@@ -109,8 +113,8 @@ void TaskActions::trigger(Kind kind)
     case RerunFromHere: {
         const QString what = tr("Rerun from %1").arg(target.referenceTaskName);
         if (QMessageBox::question(m_dialogParent, what,
-                                  tr("Rerun workflow %1 from task %2? The tasks after it are discarded.")
-                                      .arg(target.workflowId, target.referenceTaskName))
+                tr("Rerun workflow %1 from task %2? The tasks after it are discarded.")
+                    .arg(target.workflowId, target.referenceTaskName))
             != QMessageBox::Yes)
             return;
         m_source->act(target.workflowId, rerunFrom(target), reply(what));
@@ -118,7 +122,8 @@ void TaskActions::trigger(Kind kind)
     }
     case Skip: {
         const QString what = tr("Skip %1").arg(target.referenceTaskName);
-        if (QMessageBox::question(m_dialogParent, what, tr("Skip task %1 and let the workflow continue?").arg(target.referenceTaskName))
+        if (QMessageBox::question(m_dialogParent, what,
+                tr("Skip task %1 and let the workflow continue?").arg(target.referenceTaskName))
             != QMessageBox::Yes)
             return;
         m_source->act(target.workflowId, skip(target), reply(what));
@@ -126,12 +131,15 @@ void TaskActions::trigger(Kind kind)
     }
     case SetCompleted:
     case SetFailed: {
-        TaskStatusDialog dialog(target.referenceTaskName, kind == SetCompleted ? TaskStatus::Completed : TaskStatus::Failed,
-                                target.outputData, m_dialogParent);
+        TaskStatusDialog dialog(target.referenceTaskName,
+            kind == SetCompleted ? TaskStatus::Completed : TaskStatus::Failed, target.outputData,
+            m_dialogParent);
         if (dialog.exec() != QDialog::Accepted || !self)
             return;
-        const QString what = tr("Set %1 to %2").arg(target.referenceTaskName, taskStatusName(dialog.status()));
-        m_source->updateTask(result(target, dialog.status(), dialog.output(), dialog.reason()), reply(what));
+        const QString what
+            = tr("Set %1 to %2").arg(target.referenceTaskName, taskStatusName(dialog.status()));
+        m_source->updateTask(
+            result(target, dialog.status(), dialog.output(), dialog.reason()), reply(what));
         return;
     }
     case NUM_KINDS:

@@ -34,7 +34,8 @@ public:
     // What each action sends, without dialogs (the dialogs fill these in).
     static WorkflowAction rerunFrom(const TaskRun &task);
     static WorkflowAction skip(const TaskRun &task);
-    static TaskResult result(const TaskRun &task, TaskStatus status, const QJsonObject &output, const QString &reason);
+    static TaskResult result(
+        const TaskRun &task, TaskStatus status, const QJsonObject &output, const QString &reason);
 
 signals:
     void message(const QString &text);
@@ -48,7 +49,7 @@ private:
     QWidget *m_dialogParent;
     RunSnapshot m_run;
     QString m_taskId;
-    std::array<QAction *, NUM_KINDS> m_actions{};
+    std::array<QAction *, NUM_KINDS> m_actions {};
 };
 
 } // namespace joinery::ui

@@ -13,14 +13,15 @@
 
 namespace joinery::ui {
 
-TaskStatusDialog::TaskStatusDialog(const QString &taskReference, TaskStatus initial, const QJsonObject &output,
-                                   QWidget *parent)
+TaskStatusDialog::TaskStatusDialog(
+    const QString &taskReference, TaskStatus initial, const QJsonObject &output, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("TaskStatusDialog"));
     setWindowTitle(tr("Set Status of %1").arg(taskReference));
     m_status = new QComboBox(this);
-    for (TaskStatus s : {TaskStatus::Completed, TaskStatus::Failed, TaskStatus::FailedWithTerminalError})
+    for (TaskStatus s :
+        {TaskStatus::Completed, TaskStatus::Failed, TaskStatus::FailedWithTerminalError})
         m_status->addItem(StatusStyle::text(s), int(s));
     m_status->setCurrentIndex(std::max(0, m_status->findData(int(initial))));
     m_reason = new QLineEdit(this);

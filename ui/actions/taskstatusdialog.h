@@ -23,7 +23,7 @@ class TaskStatusDialog final : public QDialog
 
 public:
     TaskStatusDialog(const QString &taskReference, TaskStatus initial, const QJsonObject &output,
-                     QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
     ~TaskStatusDialog() override;
 
     TaskStatus status() const;

@@ -12,11 +12,15 @@
 
 namespace joinery::ui {
 
-WorkflowActions::WorkflowActions(ExecutionSource *source, Selection *selection, QWidget *dialogParent)
-    : QObject(dialogParent), m_source(source), m_selection(selection), m_dialogParent(dialogParent)
+WorkflowActions::WorkflowActions(
+    ExecutionSource *source, Selection *selection, QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_source(source)
+    , m_selection(selection)
+    , m_dialogParent(dialogParent)
 {
-    static const char *const names[NUM_KINDS] = {"startAction",   "pauseAction", "resumeAction", "terminateAction",
-                                                 "restartAction", "retryAction", "rerunAction",  "redecideAction"};
+    static const char *const names[NUM_KINDS] = {"startAction", "pauseAction", "resumeAction",
+        "terminateAction", "restartAction", "retryAction", "rerunAction", "redecideAction"};
     for (int k = 0; k < NUM_KINDS; ++k) {
         auto *a = new QAction(this);
         a->setObjectName(QString::fromLatin1(names[k]));
@@ -75,19 +79,21 @@ void WorkflowActions::retranslate()
     m_actions[Terminate]->setText(tr("&Terminate…"));
     m_actions[Terminate]->setToolTip(tr("Terminate the selected workflows, with a reason"));
     m_actions[Restart]->setText(tr("Re&start…"));
-    m_actions[Restart]->setToolTip(tr("Start the selected ended workflows again from the beginning"));
+    m_actions[Restart]->setToolTip(
+        tr("Start the selected ended workflows again from the beginning"));
     m_actions[Retry]->setText(tr("Re&try"));
     m_actions[Retry]->setToolTip(tr("Retry the selected failed workflows from the failed task"));
     m_actions[Rerun]->setText(tr("Re&run…"));
     m_actions[Rerun]->setToolTip(tr("Run the selected workflows again with their original input"));
     m_actions[Redecide]->setText(tr("Re-&decide"));
-    m_actions[Redecide]->setToolTip(tr("Decide the selected workflows now: schedules whatever is owed"));
+    m_actions[Redecide]->setToolTip(
+        tr("Decide the selected workflows now: schedules whatever is owed"));
 }
 
 bool WorkflowActions::confirm(const QString &question) const
 {
-    return QMessageBox::question(m_dialogParent, tr("Joinery"), question, QMessageBox::Yes | QMessageBox::Cancel,
-                                 QMessageBox::Yes)
+    return QMessageBox::question(m_dialogParent, tr("Joinery"), question,
+               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
         == QMessageBox::Yes;
 }
 
@@ -119,8 +125,8 @@ void WorkflowActions::trigger(Kind kind)
     case Terminate: {
         bool ok = false;
         const QString reason = QInputDialog::getText(m_dialogParent, tr("Terminate"),
-                                                     tr("Terminate %1. Reason:").arg(what), QLineEdit::Normal,
-                                                     tr("Terminated from Joinery"), &ok);
+            tr("Terminate %1. Reason:").arg(what), QLineEdit::Normal, tr("Terminated from Joinery"),
+            &ok);
         if (!ok)
             return;
         action.kind = WorkflowAction::Terminate;
@@ -129,8 +135,8 @@ void WorkflowActions::trigger(Kind kind)
     }
     case Restart: {
         QMessageBox box(QMessageBox::Question, tr("Restart"),
-                        tr("Restart %1 from the beginning? Their tasks so far are discarded.").arg(what),
-                        QMessageBox::Yes | QMessageBox::Cancel, m_dialogParent);
+            tr("Restart %1 from the beginning? Their tasks so far are discarded.").arg(what),
+            QMessageBox::Yes | QMessageBox::Cancel, m_dialogParent);
         auto *latest = new QCheckBox(tr("Use the latest version of the definition"), &box);
         box.setCheckBox(latest);
         if (box.exec() != QMessageBox::Yes)
@@ -154,7 +160,8 @@ void WorkflowActions::trigger(Kind kind)
     apply(ids, action, label(kind));
 }
 
-void WorkflowActions::apply(const QStringList &workflowIds, const WorkflowAction &action, const QString &label)
+void WorkflowActions::apply(
+    const QStringList &workflowIds, const WorkflowAction &action, const QString &label)
 {
     struct Tally
     {
@@ -165,26 +172,28 @@ void WorkflowActions::apply(const QStringList &workflowIds, const WorkflowAction
     tally->pending = int(workflowIds.size());
     QPointer<WorkflowActions> self(this);
     for (const QString &id : workflowIds) {
-        m_source->act(id, action, [self, tally, id, label, total = int(workflowIds.size())](const ActionResult &r) {
-            if (r.ok())
-                ++tally->succeeded;
-            else
-                tally->failures << tr("%1: %2").arg(id, r.message);
-            if (--tally->pending > 0 || !self)
-                return;
-            emit self->message(tr("%1: %2 of %3 workflows done").arg(label).arg(tally->succeeded).arg(total));
-            emit self->applied(tally->succeeded, int(tally->failures.size()));
-            if (!tally->failures.isEmpty()) {
-                QStringList shown = tally->failures.mid(0, 10);
-                if (tally->failures.size() > 10)
-                    shown << tr("… and %1 more").arg(tally->failures.size() - 10);
-                QMessageBox::warning(self->m_dialogParent, label,
-                                     tr("%1 of %2 workflows were not changed:\n\n%3")
-                                         .arg(tally->failures.size())
-                                         .arg(total)
-                                         .arg(shown.join(QLatin1Char('\n'))));
-            }
-        });
+        m_source->act(id, action,
+            [self, tally, id, label, total = int(workflowIds.size())](const ActionResult &r) {
+                if (r.ok())
+                    ++tally->succeeded;
+                else
+                    tally->failures << tr("%1: %2").arg(id, r.message);
+                if (--tally->pending > 0 || !self)
+                    return;
+                emit self->message(
+                    tr("%1: %2 of %3 workflows done").arg(label).arg(tally->succeeded).arg(total));
+                emit self->applied(tally->succeeded, int(tally->failures.size()));
+                if (!tally->failures.isEmpty()) {
+                    QStringList shown = tally->failures.mid(0, 10);
+                    if (tally->failures.size() > 10)
+                        shown << tr("… and %1 more").arg(tally->failures.size() - 10);
+                    QMessageBox::warning(self->m_dialogParent, label,
+                        tr("%1 of %2 workflows were not changed:\n\n%3")
+                            .arg(tally->failures.size())
+                            .arg(total)
+                            .arg(shown.join(QLatin1Char('\n'))));
+                }
+            });
     }
 }
 
@@ -206,7 +215,7 @@ void WorkflowActions::startWorkflow()
                 return;
             if (!r.ok()) {
                 QMessageBox::warning(self->m_dialogParent, tr("Start Workflow"),
-                                     tr("Could not start %1:\n%2").arg(name, r.message));
+                    tr("Could not start %1:\n%2").arg(name, r.message));
                 return;
             }
             emit self->message(tr("Started %1 (%2)").arg(name, r.id));

@@ -59,7 +59,7 @@ private:
     Selection *m_selection;
     QWidget *m_dialogParent;
     std::function<QStringList()> m_targets;
-    std::array<QAction *, NUM_KINDS> m_actions{};
+    std::array<QAction *, NUM_KINDS> m_actions {};
 };
 
 } // namespace joinery::ui

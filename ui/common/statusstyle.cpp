@@ -116,15 +116,18 @@ QString StatusStyle::stallDescription(const Stall &stall)
     const QString ref = stall.taskReference;
     switch (stall.reason) {
     case StallReason::JoinDoneSuccessorMissing:
-        return tr("All branches of %1 have ended, but the task after it was never scheduled.").arg(ref);
+        return tr("All branches of %1 have ended, but the task after it was never scheduled.")
+            .arg(ref);
     case StallReason::EndedTaskNotAdvanced:
         return tr("Task %1 has ended, but the task after it was never scheduled.").arg(ref);
     case StallReason::DecideOwedNotRun:
         return tr("A decide has been owed to this workflow for longer than the threshold.");
     case StallReason::TaskNeverPolled:
         return stall.lastPollTime > 0
-            ? tr("Task %1 waits in queue %2, which no worker has polled recently.").arg(ref, stall.queue)
-            : tr("Task %1 waits in queue %2, which no worker has ever polled.").arg(ref, stall.queue);
+            ? tr("Task %1 waits in queue %2, which no worker has polled recently.")
+                  .arg(ref, stall.queue)
+            : tr("Task %1 waits in queue %2, which no worker has ever polled.")
+                  .arg(ref, stall.queue);
     case StallReason::TaskNotQueued:
         return tr("Task %1 is not finished but has neither a queue entry nor a timer.").arg(ref);
     case StallReason::ChildEndedParentNotUpdated:

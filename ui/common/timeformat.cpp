@@ -23,7 +23,9 @@ QString TimeFormat::duration(Millis ms)
     if (seconds < 3600)
         return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
     if (seconds < 86'400)
-        return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+        return tr("%1 h %2 min")
+            .arg(seconds / 3600)
+            .arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
     return tr("%1 d %2 h").arg(seconds / 86'400).arg((seconds % 86'400) / 3600);
 }
 

@@ -15,16 +15,17 @@ namespace joinery::ui {
 
 namespace {
 
-constexpr WorkflowStatus kStatuses[] = {WorkflowStatus::Running,  WorkflowStatus::Paused,
-                                        WorkflowStatus::Completed, WorkflowStatus::Failed,
-                                        WorkflowStatus::TimedOut, WorkflowStatus::Terminated};
+constexpr WorkflowStatus kStatuses[]
+    = {WorkflowStatus::Running, WorkflowStatus::Paused, WorkflowStatus::Completed,
+        WorkflowStatus::Failed, WorkflowStatus::TimedOut, WorkflowStatus::Terminated};
 
 // Start-time ranges offered, in milliseconds back from now (0: any time).
 constexpr Millis kRanges[] = {0, 15 * 60'000, 60 * 60'000, 24 * 3600'000, 7 * 24 * 3600'000};
 
 } // namespace
 
-ExecutionFilterBar::ExecutionFilterBar(QWidget *parent) : QWidget(parent)
+ExecutionFilterBar::ExecutionFilterBar(QWidget *parent)
+    : QWidget(parent)
 {
     m_statusMenu = new QMenu(this);
     for (WorkflowStatus status : kStatuses) {
@@ -160,7 +161,9 @@ void ExecutionFilterBar::updateStatusButton()
         if (a->isChecked())
             checked << a->text();
     }
-    m_statusButton->setText(checked.isEmpty() ? tr("Status: any") : tr("Status: %1").arg(checked.join(QLatin1String(", "))));
+    m_statusButton->setText(checked.isEmpty()
+            ? tr("Status: any")
+            : tr("Status: %1").arg(checked.join(QLatin1String(", "))));
 }
 
 void ExecutionFilterBar::retranslate()
@@ -174,7 +177,8 @@ void ExecutionFilterBar::retranslate()
     if (m_name->lineEdit())
         m_name->lineEdit()->setPlaceholderText(tr("any"));
     m_rangeLabel->setText(tr("&Started:"));
-    const QStringList ranges{tr("any time"), tr("last 15 minutes"), tr("last hour"), tr("last 24 hours"), tr("last 7 days")};
+    const QStringList ranges {tr("any time"), tr("last 15 minutes"), tr("last hour"),
+        tr("last 24 hours"), tr("last 7 days")};
     for (int i = 0; i < ranges.size(); ++i)
         m_range->setItemText(i, ranges.at(i));
     m_correlation->setPlaceholderText(tr("Correlation id"));

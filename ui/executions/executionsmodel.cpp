@@ -25,14 +25,17 @@ bool isLive(WorkflowStatus status)
 } // namespace
 
 ExecutionsModel::ExecutionsModel(ExecutionSource *source, QObject *parent)
-    : QAbstractTableModel(parent), m_source(source)
+    : QAbstractTableModel(parent)
+    , m_source(source)
 {
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &ExecutionsModel::tick);
     m_ticker.start();
     if (m_source) {
-        connect(m_source, &ExecutionSource::executionsChanged, this, &ExecutionsModel::applyChanges);
-        connect(m_source, &ExecutionSource::executionsRemoved, this, &ExecutionsModel::removeExecutions);
+        connect(
+            m_source, &ExecutionSource::executionsChanged, this, &ExecutionsModel::applyChanges);
+        connect(m_source, &ExecutionSource::executionsRemoved, this,
+            &ExecutionsModel::removeExecutions);
         connect(m_source, &ExecutionSource::stallsChanged, this, &ExecutionsModel::setStalls);
     }
 }
@@ -69,7 +72,8 @@ QVariant ExecutionsModel::data(const QModelIndex &index, int role) const
         case Update:
             return TimeFormat::dateTime(s.updateTime);
         case Duration:
-            return TimeFormat::span(s.startTime, isLive(s.status) ? 0 : std::max(s.endTime, s.updateTime), nowMs());
+            return TimeFormat::span(
+                s.startTime, isLive(s.status) ? 0 : std::max(s.endTime, s.updateTime), nowMs());
         case RunningTasks:
             return s.runningTasks.join(QLatin1String(", "));
         case StallReason:
@@ -80,8 +84,9 @@ QVariant ExecutionsModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == StallReason && stall != m_stalls.cend())
-            return tr("%1\nSuggested recovery: %2").arg(StatusStyle::stallDescription(*stall),
-                                                        StatusStyle::recovery(stall->recommended));
+            return tr("%1\nSuggested recovery: %2")
+                .arg(StatusStyle::stallDescription(*stall),
+                    StatusStyle::recovery(stall->recommended));
         if (index.column() == Status && !s.reasonForIncompletion.isEmpty())
             return s.reasonForIncompletion;
         if (index.column() == RunningTasks && !s.runningTasks.isEmpty())
@@ -128,9 +133,9 @@ QVariant ExecutionsModel::headerData(int section, Qt::Orientation orientation, i
     case Status:
         return tr("Status");
     case Start:
-        return tr("Started", "column header: a time");
+        return tr("Started at");
     case Update:
-        return tr("Updated", "column header: a time");
+        return tr("Updated at");
     case Duration:
         return tr("Duration");
     case RunningTasks:
@@ -310,7 +315,8 @@ void ExecutionsModel::insertLive(const QList<ExecutionSummary> &fresh)
     bool inserted = false;
     for (const ExecutionSummary &s : fresh) {
         const auto at = std::lower_bound(m_rows.cbegin(), m_rows.cend(), s,
-                                         [this](const ExecutionSummary &a, const ExecutionSummary &b) { return lessThan(a, b); });
+            [this](
+                const ExecutionSummary &a, const ExecutionSummary &b) { return lessThan(a, b); });
         const int row = int(at - m_rows.cbegin());
         // Past the last loaded row while the store has more: it arrives with a later page.
         if (row == m_rows.size() && canFetchMore({}))
@@ -359,7 +365,8 @@ void ExecutionsModel::setStalls(const QList<Stall> &stalls)
     };
     for (auto it = next.cbegin(); it != next.cend(); ++it) {
         const auto old = m_stalls.constFind(it.key());
-        if (old == m_stalls.cend() || old->reason != it->reason || old->taskReference != it->taskReference)
+        if (old == m_stalls.cend() || old->reason != it->reason
+            || old->taskReference != it->taskReference)
             touch(it.key());
     }
     for (auto it = m_stalls.cbegin(); it != m_stalls.cend(); ++it) {
@@ -386,7 +393,7 @@ void ExecutionsModel::emitRowsChanged(QList<int> rows, int firstColumn, int last
     if (m_visibleFirst >= 0 && m_visibleLast >= m_visibleFirst) {
         visible = m_visibleLast - m_visibleFirst + 1;
         changedVisible = std::count_if(rows.cbegin(), rows.cend(),
-                                       [&](int r) { return r >= m_visibleFirst && r <= m_visibleLast; });
+            [&](int r) { return r >= m_visibleFirst && r <= m_visibleLast; });
     }
     if (changedVisible * 2 > visible || rows.size() * 2 > count) {
         emit dataChanged(index(0, firstColumn), index(count - 1, lastColumn));
@@ -467,8 +474,10 @@ bool ExecutionsModel::matches(const ExecutionQuery &query, const ExecutionSummar
         return false;
     if (!query.freeText.isEmpty() && query.freeText != QLatin1String("*")) {
         const QString &t = query.freeText;
-        return s.workflowId.contains(t, Qt::CaseInsensitive) || s.name.contains(t, Qt::CaseInsensitive)
-            || s.correlationId.contains(t, Qt::CaseInsensitive) || s.reasonForIncompletion.contains(t, Qt::CaseInsensitive);
+        return s.workflowId.contains(t, Qt::CaseInsensitive)
+            || s.name.contains(t, Qt::CaseInsensitive)
+            || s.correlationId.contains(t, Qt::CaseInsensitive)
+            || s.reasonForIncompletion.contains(t, Qt::CaseInsensitive);
     }
     return true;
 }

@@ -24,7 +24,17 @@ class ExecutionsModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ExecutionsModel)
 
 public:
-    enum Columns { Name, Id, Status, Start, Update, Duration, RunningTasks, StallReason, NUM_COLUMNS };
+    enum Columns {
+        Name,
+        Id,
+        Status,
+        Start,
+        Update,
+        Duration,
+        RunningTasks,
+        StallReason,
+        NUM_COLUMNS
+    };
     enum Roles { WorkflowIdRole = Qt::UserRole, StatusRole, StartTimeRole, IsRunningRole };
 
     static constexpr int kPageSize = 500;
@@ -36,7 +46,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order) override;
@@ -86,7 +97,7 @@ private:
     QList<ExecutionSummary> m_rows;
     QHash<QString, int> m_index; // workflowId -> row
     QHash<QString, Stall> m_stalls;
-    qint64 m_total = 0;      // shown as the count: the store's total plus executions added live
+    qint64 m_total = 0; // shown as the count: the store's total plus executions added live
     qint64 m_storeTotal = 0; // the store's count at the last page
     qint64 m_nextOffset = 0; // the store offset of the next page
     quint64 m_generation = 0; // bumped by every new query; older answers are dropped

@@ -20,9 +20,11 @@
 
 namespace joinery::ui {
 
-ExecutionsPanel::ExecutionsPanel(ExecutionSource *source, Selection *selection, WorkflowActions *actions,
-                                 QWidget *parent)
-    : QWidget(parent), m_source(source), m_selection(selection)
+ExecutionsPanel::ExecutionsPanel(
+    ExecutionSource *source, Selection *selection, WorkflowActions *actions, QWidget *parent)
+    : QWidget(parent)
+    , m_source(source)
+    , m_selection(selection)
 {
     setObjectName(QStringLiteral("ExecutionsPanel"));
     m_model = new ExecutionsModel(source, this);
@@ -53,20 +55,22 @@ ExecutionsPanel::ExecutionsPanel(ExecutionSource *source, Selection *selection, 
     const int widths[] = {190, 250, 95, 140, 140, 85, 200, 220};
     for (int c = 0; c < ExecutionsModel::NUM_COLUMNS; ++c)
         columns->resizeSection(c, widths[c]);
-    connect(columns, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
-        if (ExecutionsModel::sortFieldFor(column).isEmpty()) {
-            // Only the columns the store can sort by; keep showing the order in effect.
-            const ExecutionQuery q = m_model->query();
-            for (int c = 0; c < ExecutionsModel::NUM_COLUMNS; ++c) {
-                if (ExecutionsModel::sortFieldFor(c) == q.sortField) {
-                    const QSignalBlocker block(m_view->horizontalHeader());
-                    m_view->horizontalHeader()->setSortIndicator(c, q.ascending ? Qt::AscendingOrder : Qt::DescendingOrder);
+    connect(
+        columns, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
+            if (ExecutionsModel::sortFieldFor(column).isEmpty()) {
+                // Only the columns the store can sort by; keep showing the order in effect.
+                const ExecutionQuery q = m_model->query();
+                for (int c = 0; c < ExecutionsModel::NUM_COLUMNS; ++c) {
+                    if (ExecutionsModel::sortFieldFor(c) == q.sortField) {
+                        const QSignalBlocker block(m_view->horizontalHeader());
+                        m_view->horizontalHeader()->setSortIndicator(
+                            c, q.ascending ? Qt::AscendingOrder : Qt::DescendingOrder);
+                    }
                 }
+                return;
             }
-            return;
-        }
-        m_model->sort(column, order);
-    });
+            m_model->sort(column, order);
+        });
 
     m_toolbar = new QToolBar(this);
     m_toolbar->setObjectName(QStringLiteral("executionsToolbar"));
@@ -76,8 +80,8 @@ ExecutionsPanel::ExecutionsPanel(ExecutionSource *source, Selection *selection, 
         m_toolbar->addAction(actions->action(WorkflowActions::Start));
         m_toolbar->addSeparator();
         for (auto k : {WorkflowActions::Pause, WorkflowActions::Resume, WorkflowActions::Terminate,
-                       WorkflowActions::Restart, WorkflowActions::Retry, WorkflowActions::Rerun,
-                       WorkflowActions::Redecide})
+                 WorkflowActions::Restart, WorkflowActions::Retry, WorkflowActions::Rerun,
+                 WorkflowActions::Redecide})
             m_toolbar->addAction(actions->action(k));
     }
     m_count = new QLabel(this);
@@ -96,9 +100,11 @@ ExecutionsPanel::ExecutionsPanel(ExecutionSource *source, Selection *selection, 
 
     connect(m_filters, &ExecutionFilterBar::changed, this, &ExecutionsPanel::applyFilters);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &ExecutionsPanel::onCurrentRowChanged);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ExecutionsPanel::selectionChanged);
-    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &ExecutionsPanel::updateVisibleRows);
+        &ExecutionsPanel::onCurrentRowChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &ExecutionsPanel::selectionChanged);
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
+        &ExecutionsPanel::updateVisibleRows);
     connect(m_model, &ExecutionsModel::totalChanged, this, &ExecutionsPanel::updateCount);
     connect(m_model, &ExecutionsModel::rowsInserted, this, [this] {
         updateCount();
@@ -115,14 +121,15 @@ ExecutionsPanel::ExecutionsPanel(ExecutionSource *source, Selection *selection, 
     if (m_selection)
         connect(m_selection, &Selection::workflowSelected, this, &ExecutionsPanel::showSelected);
     if (actions) {
-        connect(m_view, &QWidget::customContextMenuRequested, this, [this, actions](const QPoint &pos) {
-            QMenu menu(this);
-            for (auto k : {WorkflowActions::Pause, WorkflowActions::Resume, WorkflowActions::Terminate,
-                           WorkflowActions::Restart, WorkflowActions::Retry, WorkflowActions::Rerun,
-                           WorkflowActions::Redecide})
-                menu.addAction(actions->action(k));
-            menu.exec(m_view->viewport()->mapToGlobal(pos));
-        });
+        connect(
+            m_view, &QWidget::customContextMenuRequested, this, [this, actions](const QPoint &pos) {
+                QMenu menu(this);
+                for (auto k : {WorkflowActions::Pause, WorkflowActions::Resume,
+                         WorkflowActions::Terminate, WorkflowActions::Restart,
+                         WorkflowActions::Retry, WorkflowActions::Rerun, WorkflowActions::Redecide})
+                    menu.addAction(actions->action(k));
+                menu.exec(m_view->viewport()->mapToGlobal(pos));
+            });
     }
     if (m_source) {
         QPointer<ExecutionsPanel> self(this);
@@ -174,7 +181,8 @@ void ExecutionsPanel::selectFirstOnce()
 {
     // The first execution to appear is shown right away, so the window never opens on empty
     // panels; after that, only the user chooses.
-    if (m_autoSelected || !m_selection || !m_selection->workflowId().isEmpty() || m_model->rowCount() == 0)
+    if (m_autoSelected || !m_selection || !m_selection->workflowId().isEmpty()
+        || m_model->rowCount() == 0)
         return;
     m_autoSelected = true;
     m_view->selectRow(0);
@@ -195,8 +203,8 @@ void ExecutionsPanel::showSelected(const QString &workflowId)
     const QModelIndex current = m_view->selectionModel()->currentIndex();
     if (current.isValid() && current.row() == row)
         return;
-    m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0),
-                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(
+        m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(m_model->index(row, 0));
 }
 
@@ -217,7 +225,8 @@ void ExecutionsPanel::updateCount()
 {
     const qint64 total = m_model->totalCount();
     const int loaded = m_model->rowCount();
-    QString text = loaded < total ? tr("%1 of %2 loaded").arg(loaded).arg(total) : tr("%1 executions").arg(total);
+    QString text = loaded < total ? tr("%1 of %2 loaded").arg(loaded).arg(total)
+                                  : tr("%1 executions").arg(total);
     if (m_model->isLoading())
         text = tr("%1 (loading…)").arg(text);
     m_count->setText(text);

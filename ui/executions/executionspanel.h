@@ -24,7 +24,8 @@ class ExecutionsPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(ExecutionsPanel)
 
 public:
-    ExecutionsPanel(ExecutionSource *source, Selection *selection, WorkflowActions *actions, QWidget *parent = nullptr);
+    ExecutionsPanel(ExecutionSource *source, Selection *selection, WorkflowActions *actions,
+        QWidget *parent = nullptr);
     ~ExecutionsPanel() override;
 
     ExecutionsModel *model() const { return m_model; }

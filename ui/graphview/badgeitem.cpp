@@ -7,8 +7,8 @@
 
 namespace joinery::ui {
 
-BadgeItem::BadgeItem(const QColor &colour, QGraphicsItem *parent)
-    : QGraphicsItem(parent), m_colour(colour)
+BadgeItem::BadgeItem(const QColor &colour, QGraphicsItem *parent, Anchor anchor)
+    : QGraphicsItem(parent), m_colour(colour), m_anchor(anchor)
 {
     setFlag(ItemIgnoresTransformations);
     setAcceptedMouseButtons(Qt::NoButton);
@@ -22,7 +22,7 @@ void BadgeItem::setText(const QString &text)
     const QFontMetricsF fm(GraphPalette::detailFont());
     const qreal h = fm.height() + 2;
     const qreal w = qMax(h, fm.horizontalAdvance(text) + 10);
-    const QRectF rect(-w + 6, -h / 2, w, h);
+    const QRectF rect(m_anchor == Anchor::Right ? -w + 6 : -6, -h / 2, w, h);
     if (rect != m_rect) {
         prepareGeometryChange();
         m_rect = rect;

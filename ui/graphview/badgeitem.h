@@ -14,9 +14,10 @@ class BadgeItem final : public QGraphicsItem
 public:
     enum { Type = UserType + 4 };
 
-    // The pill sits with its right edge on the parent's point `anchor` (parent coordinates),
-    // centred vertically on it.
-    BadgeItem(const QColor &colour, QGraphicsItem *parent);
+    // The pill is centred vertically on its position (parent coordinates) and, by default,
+    // ends there (a right corner's badge); a left one starts there.
+    enum class Anchor { Right, Left };
+    BadgeItem(const QColor &colour, QGraphicsItem *parent, Anchor anchor = Anchor::Right);
 
     int type() const override { return Type; }
     QRectF boundingRect() const override { return m_rect; }
@@ -28,6 +29,7 @@ public:
 private:
     QString m_text;
     QColor m_colour;
+    Anchor m_anchor;
     QRectF m_rect;
 };
 

@@ -1,32 +1,13 @@
 #include "graphview/graphpalette.h"
 
+#include "common/statusstyle.h"
+
 namespace joinery::ui {
 
 QColor GraphPalette::statusFill(std::optional<TaskStatus> status)
 {
-    if (!status)
-        return QColor(0xfb, 0xfb, 0xfc);
-    switch (*status) {
-    case TaskStatus::Scheduled:
-        return QColor(0xcf, 0xe2, 0xf7);
-    case TaskStatus::InProgress:
-        return QColor(0x3d, 0x8b, 0xd9);
-    case TaskStatus::Completed:
-        return QColor(0x3f, 0xa3, 0x4d);
-    case TaskStatus::CompletedWithErrors:
-        return QColor(0xa7, 0xc9, 0x3b);
-    case TaskStatus::Failed:
-        return QColor(0xd6, 0x45, 0x45);
-    case TaskStatus::FailedWithTerminalError:
-        return QColor(0x9b, 0x1c, 0x1c);
-    case TaskStatus::TimedOut:
-        return QColor(0xe0, 0x7b, 0x39);
-    case TaskStatus::Canceled:
-        return QColor(0x8e, 0x8e, 0x8e);
-    case TaskStatus::Skipped:
-        return QColor(0xd5, 0xd5, 0xd5);
-    }
-    return QColor(Qt::white);
+    // The tables' colours (StatusStyle), so a status looks the same everywhere.
+    return status ? StatusStyle::color(*status) : QColor(0xfb, 0xfb, 0xfc);
 }
 
 QColor GraphPalette::statusBorder(std::optional<TaskStatus> status)
@@ -45,29 +26,7 @@ QColor GraphPalette::textOn(const QColor &fill)
 
 QString GraphPalette::statusText(std::optional<TaskStatus> status)
 {
-    if (!status)
-        return tr("Not scheduled");
-    switch (*status) {
-    case TaskStatus::Scheduled:
-        return tr("Scheduled");
-    case TaskStatus::InProgress:
-        return tr("In progress");
-    case TaskStatus::Completed:
-        return tr("Completed");
-    case TaskStatus::CompletedWithErrors:
-        return tr("Completed with errors");
-    case TaskStatus::Failed:
-        return tr("Failed");
-    case TaskStatus::FailedWithTerminalError:
-        return tr("Failed (terminal)");
-    case TaskStatus::TimedOut:
-        return tr("Timed out");
-    case TaskStatus::Canceled:
-        return tr("Canceled");
-    case TaskStatus::Skipped:
-        return tr("Skipped");
-    }
-    return QString();
+    return status ? StatusStyle::text(*status) : tr("Not scheduled");
 }
 
 QFont GraphPalette::labelFont()
@@ -108,6 +67,7 @@ QList<LegendStrip::Entry> GraphPalette::legend()
     out.append({takenCase(), tr("SWITCH case taken"), LegendStrip::Shape::Line, QColor()});
     out.append({retryBadge(), tr("Retries"), LegendStrip::Shape::Box, QColor()});
     out.append({pollBadge(), tr("Polls"), LegendStrip::Shape::Box, QColor()});
+    out.append({stallBadge(), tr("Stalled here"), LegendStrip::Shape::Box, QColor()});
     return out;
 }
 

@@ -37,6 +37,7 @@ public:
     static QColor frameBorder() { return QColor(0x8e, 0x7c, 0xc3); }
     static QColor retryBadge() { return QColor(0xe0, 0x7b, 0x39); }
     static QColor pollBadge() { return QColor(0x5b, 0x6b, 0x82); }
+    static QColor stallBadge() { return QColor(0xc6, 0x28, 0x28); }
 
     static QFont labelFont();  // task reference names
     static QFont detailFont(); // second lines, JOIN counts, edge labels

@@ -1,10 +1,12 @@
 #include "graphview/graphview.h"
 
+#include "common/statusstyle.h"
 #include "graphview/graphcanvas.h"
 #include "graphview/graphlayoutjob.h"
 #include "graphview/graphpalette.h"
 #include "graphview/graphscene.h"
 #include "graphview/nodeitem.h"
+#include "graphview/nodepainter.h"
 #include "shell/selection.h"
 #include "source/executionsource.h"
 #include "widgets/legendstrip.h"
@@ -23,6 +25,7 @@ namespace joinery::ui {
 
 namespace {
 constexpr qreal kBadgesFromZoom = 0.45; // badges ignore the zoom; below this they would clutter
+constexpr int kReadableNodes = 200;      // graphs up to this size open zoomed in to be read
 }
 
 GraphView::GraphView(ExecutionSource *source, Selection *selection, QWidget *parent)
@@ -106,7 +109,15 @@ GraphView::GraphView(ExecutionSource *source, Selection *selection, QWidget *par
 
     if (m_selection) {
         connect(m_selection, &Selection::workflowSelected, this, &GraphView::showWorkflow);
-        connect(m_selection, &Selection::taskSelected, this, &GraphView::markTask);
+        connect(m_selection, &Selection::taskSelected, this, [this](const QString &taskId) {
+            const QString before = m_selectedNode;
+            markTask(taskId);
+            // Chosen elsewhere (the tasks table, the stalls panel): centre on it, zoomed in
+            // far enough to read it. A click in the graph itself moves nothing.
+            const NodeItem *item = m_scene->nodeItem(m_selectedNode);
+            if (item && m_selectedNode != before && !m_clicking)
+                m_canvas->focusNode(item, NodePainter::kTextFrom + 0.05);
+        });
     }
     if (m_source) {
         connect(m_source, &ExecutionSource::executionsChanged, this, [this](const QList<RunSnapshot> &changed) {
@@ -124,6 +135,19 @@ GraphView::GraphView(ExecutionSource *source, Selection *selection, QWidget *par
             if (ids.contains(m_workflowId))
                 showWorkflow(QString());
         });
+        if (m_source->capabilities() & ExecutionSource::Stalls) {
+            connect(m_source, &ExecutionSource::stallsChanged, this, [this](const QList<Stall> &stalls) {
+                m_stalls = stalls;
+                markStalls();
+            });
+            QPointer<GraphView> self(this);
+            m_source->fetchStalls([self](QList<Stall> stalls) {
+                if (!self)
+                    return;
+                self->m_stalls = stalls;
+                self->markStalls();
+            });
+        }
     }
     retranslate();
     showWorkflow(m_selection ? m_selection->workflowId() : QString());
@@ -159,6 +183,7 @@ void GraphView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        m_stalledNodes.clear(); // re-marked with the translated reasons by the layout below
         m_scene->repaintAll();
         if (m_run) // synthetic nodes carry translated labels
             m_job->request(m_run, m_options);
@@ -199,6 +224,7 @@ void GraphView::showWorkflow(const QString &workflowId)
     m_matches.clear();
     m_marked.clear();
     m_selectedNode.clear();
+    m_stalledNodes.clear();
     m_fitPending = true;
     updateHeader();
     const quint64 fetch = ++m_fetch;
@@ -240,18 +266,43 @@ void GraphView::applyLayout(const DagLayout &layout)
         return;
     m_scene->apply(layout);
     showMessage(MessageKind::None);
+    updateHeader();
+    markTask(m_selection ? m_selection->taskId() : QString());
+    markStalls();
     if (m_fitPending) {
         m_fitPending = false;
         m_canvas->fitAll();
+        // A task chosen with the workflow (from the stalls panel, say) is what to look at.
+        // Otherwise, when the whole graph would only be coloured boxes, a graph of modest size
+        // opens readable on its frontier (the first task not ended, else the start); Fit
+        // gives the overview. Big graphs open on the overview.
+        const NodeItem *focus = m_scene->nodeItem(m_selectedNode);
+        if (!focus && m_canvas->zoom() < NodePainter::kTextFrom && m_scene->nodeItemCount() <= kReadableNodes)
+            focus = frontier(layout.model());
+        if (focus)
+            m_canvas->focusNode(focus, NodePainter::kTextFrom + 0.05);
         m_scene->setBadgesVisible(m_canvas->zoom() >= kBadgesFromZoom);
     }
-    updateHeader();
-    markTask(m_selection ? m_selection->taskId() : QString());
     if (!m_marked.isEmpty() && !m_scene->nodeItem(m_marked))
         m_marked.clear();
     if (!m_search->text().isEmpty() && m_matches.isEmpty())
         find(m_search->text());
     emit graphUpdated();
+}
+
+const NodeItem *GraphView::frontier(const DagModel &model) const
+{
+    // What is running or waiting; else what went wrong; a finished, successful run has no
+    // frontier and opens on the overview.
+    for (const DagNode &n : model.nodes()) {
+        if (n.status && !isTerminal(*n.status) && n.kind != DagNode::Kind::Loop && n.kind != DagNode::Kind::DynamicGroup)
+            return m_scene->nodeItem(n.id);
+    }
+    for (const DagNode &n : model.nodes()) {
+        if (n.status && !isSuccessful(*n.status))
+            return m_scene->nodeItem(n.id);
+    }
+    return nullptr;
 }
 
 void GraphView::updateHeader()
@@ -263,7 +314,7 @@ void GraphView::updateHeader()
     m_header->setText(tr("<b>%1</b> v%2 · %3 · %4 nodes")
                           .arg(m_run->workflowName.toHtmlEscaped())
                           .arg(m_run->workflowVersion)
-                          .arg(workflowStatusName(m_run->status))
+                          .arg(StatusStyle::text(m_run->status))
                           .arg(m_scene->nodeItemCount()));
     m_header->setToolTip(m_run->workflowId);
 }
@@ -273,7 +324,9 @@ void GraphView::onNodeClicked(const QString &nodeId)
     const NodeItem *item = m_scene->nodeItem(nodeId);
     if (!item || !m_selection || item->node().taskId.isEmpty())
         return; // not scheduled yet, or a synthetic node: there is no task to select
+    m_clicking = true;
     m_selection->selectTask(m_workflowId, item->node().taskId);
+    m_clicking = false;
 }
 
 void GraphView::markTask(const QString &taskId)
@@ -285,6 +338,29 @@ void GraphView::markTask(const QString &taskId)
     if (target)
         target->setSelectedMark(true);
     m_selectedNode = target ? target->node().id : QString();
+}
+
+void GraphView::markStalls()
+{
+    // The stall detector names a task reference (with "__n" inside loops); the graph's node
+    // ids have no iteration suffix.
+    QHash<QString, QString> reasons;
+    for (const Stall &stall : std::as_const(m_stalls)) {
+        if (stall.workflowId == m_workflowId && !stall.taskReference.isEmpty())
+            reasons.insert(stripIteration(stall.taskReference), StatusStyle::stallReason(stall.reason));
+    }
+    for (const QString &id : std::as_const(m_stalledNodes)) {
+        if (!reasons.contains(id))
+            if (NodeItem *item = m_scene->nodeItem(id))
+                item->setStall(QString());
+    }
+    m_stalledNodes.clear();
+    for (auto it = reasons.cbegin(); it != reasons.cend(); ++it) {
+        if (NodeItem *item = m_scene->nodeItem(it.key())) {
+            item->setStall(it.value());
+            m_stalledNodes << it.key();
+        }
+    }
 }
 
 void GraphView::toggleGroup(const QString &nodeId)

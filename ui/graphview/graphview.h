@@ -1,6 +1,7 @@
 #pragma once
 
 #include "graph/dagmodel.h"
+#include "runtime/stall.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -25,6 +26,7 @@ class GraphCanvas;
 class GraphLayoutJob;
 class GraphScene;
 class LegendStrip;
+class NodeItem;
 class Selection;
 
 // The selected workflow's definition with its execution laid over it (issue 6, "Graph view"):
@@ -50,6 +52,7 @@ public:
     QLineEdit *searchField() const { return m_search; }
     // The message shown instead of the graph (empty while a graph is shown).
     QString message() const;
+    QSize sizeHint() const override { return QSize(900, 520); }
 
     // Finds nodes whose reference contains `text` (exact and prefix matches first), centres on
     // the first and marks it; returns the number of matches.
@@ -78,6 +81,11 @@ private:
     void showMessage(MessageKind kind);
     void updateHeader();
     void updateMatches();
+    // Badges on the nodes the stall detector names for the shown workflow.
+    void markStalls();
+    // The node a first look should land on: the first one running or waiting, else the first
+    // that failed; null when the run has nothing pending or failed.
+    const NodeItem *frontier(const DagModel &model) const;
 
     ExecutionSource *m_source;
     Selection *m_selection;
@@ -103,11 +111,14 @@ private:
     DagModel::Options m_options;
     quint64 m_fetch = 0;      // version of the latest fetchExecution request
     bool m_fitPending = false; // fit once the first layout of a workflow arrives
+    bool m_clicking = false;   // the selection change comes from a click in the graph
     MessageKind m_messageKind = MessageKind::NoSelection;
     QStringList m_matches;
     int m_matchIndex = -1;
     QString m_marked;       // node carrying the search mark
     QString m_selectedNode; // node of the selected task
+    QList<Stall> m_stalls;  // the stall detector's latest list (all workflows)
+    QStringList m_stalledNodes; // nodes carrying a stall badge
 };
 
 } // namespace joinery::ui

@@ -111,9 +111,19 @@ void NodeItem::setFoundMark(bool on)
     update();
 }
 
+void NodeItem::setStall(const QString &reason)
+{
+    if (reason == m_stall)
+        return;
+    m_stall = reason;
+    syncBadges();
+}
+
 void NodeItem::setBadgesVisible(bool visible)
 {
     m_badgesVisible = visible;
+    if (m_stallBadge)
+        m_stallBadge->setVisible(visible && !m_stall.isEmpty());
     if (m_retryBadge)
         m_retryBadge->setVisible(visible);
     if (m_pollBadge)
@@ -139,12 +149,22 @@ void NodeItem::syncBadges()
         m_retryBadge->setText(QStringLiteral("↻%1").arg(retries));
         m_retryBadge->setPos(m_size.width(), 0);
     }
-    if (m_node.pollCount > 0 && !m_pollBadge) {
+    if (!m_stall.isEmpty() && !m_stallBadge)
+        m_stallBadge = new BadgeItem(GraphPalette::stallBadge(), this, BadgeItem::Anchor::Left);
+    if (m_stallBadge) {
+        m_stallBadge->setVisible(m_badgesVisible && !m_stall.isEmpty());
+        m_stallBadge->setText(tr("stalled"));
+        m_stallBadge->setPos(0, 0);
+    }
+    // One poll is how every worker task runs; more (a task kept IN_PROGRESS, redelivered
+    // after a response timeout) is worth a badge. The tooltip always has the count.
+    const bool polls = m_node.pollCount > 1;
+    if (polls && !m_pollBadge) {
         m_pollBadge = new BadgeItem(GraphPalette::pollBadge(), this);
         m_pollBadge->setVisible(m_badgesVisible);
     }
     if (m_pollBadge) {
-        m_pollBadge->setVisible(m_badgesVisible && m_node.pollCount > 0);
+        m_pollBadge->setVisible(m_badgesVisible && polls);
         m_pollBadge->setText(tr("%1 polls").arg(m_node.pollCount));
         m_pollBadge->setPos(m_size.width(), m_size.height());
     }
@@ -189,6 +209,8 @@ QString NodeItem::toolTipText() const
     }
     if (!n.taskId.isEmpty())
         lines << tr("Task id: %1").arg(n.taskId.toHtmlEscaped());
+    if (!m_stall.isEmpty())
+        lines << QStringLiteral("<span style='color:#c62828'>%1</span>").arg(tr("Stalled: %1").arg(m_stall.toHtmlEscaped()));
     return lines.join(QStringLiteral("<br>"));
 }
 

@@ -43,6 +43,10 @@ public:
     void setFoundMark(bool on);
     bool foundMark() const { return m_found; }
     void setBadgesVisible(bool visible);
+    // The stall detector's verdict about this node (translated), or empty: a red badge and a
+    // line of the tooltip. Repaints nothing else.
+    void setStall(const QString &reason);
+    QString stall() const { return m_stall; }
     // Re-reads translated texts (badges) and repaints; after a language change.
     void refresh();
 
@@ -66,6 +70,8 @@ private:
     bool m_badgesVisible = true;
     BadgeItem *m_retryBadge = nullptr;
     BadgeItem *m_pollBadge = nullptr;
+    BadgeItem *m_stallBadge = nullptr;
+    QString m_stall;
     int m_paintCount = 0;
 };
 

@@ -33,10 +33,6 @@ QString NodePainter::title(const DagNode &n)
         return n.label;
     case DagNode::Kind::DynamicGroup:
         return n.childCount > 0 ? tr("%1 dynamic tasks").arg(n.childCount) : tr("Dynamic tasks");
-    case DagNode::Kind::Join:
-        if (n.joinTotal > 0)
-            return tr("%1/%2 done").arg(n.joinDone).arg(n.joinTotal) + QStringLiteral(" · ") + n.id;
-        return n.id;
     default:
         return n.id;
     }
@@ -56,12 +52,15 @@ QString NodePainter::histogramText(const DagNode &n)
 QString NodePainter::details(const DagNode &n)
 {
     switch (n.kind) {
-    case DagNode::Kind::Join:
-        if (!n.joinAwaited.isEmpty())
-            return tr("waits for %1").arg(n.joinAwaited.join(QStringLiteral(", ")));
-        if (n.joinTotal > 0)
-            return tr("all branches done");
-        return QStringLiteral("JOIN");
+    case DagNode::Kind::Join: {
+        // The count first: a long list of awaited references is elided at the end.
+        if (n.joinTotal == 0)
+            return QStringLiteral("JOIN");
+        const QString done = tr("%1/%2 done").arg(n.joinDone).arg(n.joinTotal);
+        if (n.joinAwaited.isEmpty())
+            return done;
+        return done + QStringLiteral(" · ") + tr("waits for %1").arg(n.joinAwaited.join(QStringLiteral(", ")));
+    }
     case DagNode::Kind::Decision:
         if (!n.selectedCase.isNull())
             return tr("case: %1").arg(n.selectedCase);

@@ -29,7 +29,10 @@ DecidePreviewDialog::DecidePreviewDialog(const QStringList &workflowIds, const Q
                               "schedule what the workflow's definition says is due."));
     m_tree->setHeaderHidden(true);
     m_tree->setRootIsDecorated(true);
+    // Rows a little taller than the Latin font needs: with a CJK fallback font the glyphs sit
+    // lower and underscores in task references would be clipped.
     m_tree->setUniformRowHeights(true);
+    m_rowHeight = m_tree->fontMetrics().height() + 6;
     for (const QString &id : workflowIds) {
         auto *item = new QTreeWidgetItem(m_tree);
         const QString name = names.value(id);
@@ -40,7 +43,9 @@ DecidePreviewDialog::DecidePreviewDialog(const QStringList &workflowIds, const Q
         if (previewAvailable) {
             auto *waiting = new QTreeWidgetItem(item);
             waiting->setText(0, tr("Asking for a preview…"));
+            waiting->setSizeHint(0, QSize(0, m_rowHeight));
         }
+        item->setSizeHint(0, QSize(0, m_rowHeight));
         item->setExpanded(true);
         m_items.insert(id, item);
     }
@@ -74,6 +79,8 @@ void DecidePreviewDialog::setPreview(const QString &workflowId, const QStringLis
         for (const QString &line : lines)
             (new QTreeWidgetItem(item))->setText(0, line);
     }
+    for (int i = 0; i < item->childCount(); ++i)
+        item->child(i)->setSizeHint(0, QSize(0, m_rowHeight));
     item->setExpanded(true);
     updateState();
 }

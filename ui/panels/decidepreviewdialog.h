@@ -36,6 +36,7 @@ private:
 
     QStringList m_ids;
     bool m_previewAvailable;
+    int m_rowHeight = 0;
     QStringList m_answered;
     QHash<QString, QTreeWidgetItem *> m_items;
     QLabel *m_intro;

@@ -5,12 +5,13 @@
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -72,42 +73,55 @@ FaultsPanel::FaultsPanel(ExecutionSource *source, Selection *, QWidget *parent)
     m_demoRate->setValue(5);
     m_legacyNote->setWordWrap(true);
     m_legacyNote->setForegroundRole(QPalette::PlaceholderText);
-    m_status->setWordWrap(true);
     m_faultsUnavailable->setWordWrap(true);
     m_demoUnavailable->setWordWrap(true);
 
-    auto *form = new QFormLayout;
-    form->addRow(m_lockMissLabel, m_lockMiss);
-    form->addRow(m_decideDelayLabel, m_decideDelay);
-    form->addRow(m_workerFailureLabel, m_workerFailure);
-    form->addRow(m_sweeperPaused);
-    form->addRow(m_legacy);
-    form->addRow(m_legacyNote);
+    // Compact: the panel usually sits in a wide, low dock. Two columns of fields, the two
+    // switches on one row, the status beside the buttons; the demo load to the right. The
+    // whole scrolls rather than squeezing the wrapped note when the dock is very low.
+    auto *grid = new QGridLayout;
+    grid->addWidget(m_lockMissLabel, 0, 0);
+    grid->addWidget(m_lockMiss, 0, 1);
+    grid->addWidget(m_workerFailureLabel, 0, 2);
+    grid->addWidget(m_workerFailure, 0, 3);
+    grid->addWidget(m_decideDelayLabel, 1, 0);
+    grid->addWidget(m_decideDelay, 1, 1);
+    grid->addWidget(m_sweeperPaused, 2, 0, 1, 2);
+    grid->addWidget(m_legacy, 2, 2, 1, 2);
+    grid->addWidget(m_legacyNote, 3, 0, 1, 4);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
     auto *faultButtons = new QHBoxLayout;
-    faultButtons->addStretch(1);
+    faultButtons->addWidget(m_status, 1);
     faultButtons->addWidget(m_clear);
     faultButtons->addWidget(m_apply);
     auto *faultsLayout = new QVBoxLayout(m_faultsBox);
     faultsLayout->addWidget(m_faultsUnavailable);
-    faultsLayout->addLayout(form);
+    faultsLayout->addLayout(grid);
     faultsLayout->addLayout(faultButtons);
-    faultsLayout->addWidget(m_status);
 
-    auto *demoForm = new QFormLayout;
-    demoForm->addRow(m_demoRateLabel, m_demoRate);
-    auto *demoButtons = new QHBoxLayout;
-    demoButtons->addWidget(m_demoState, 1);
-    demoButtons->addWidget(m_demoToggle);
     auto *demoLayout = new QVBoxLayout(m_demoBox);
     demoLayout->addWidget(m_demoUnavailable);
-    demoLayout->addLayout(demoForm);
-    demoLayout->addLayout(demoButtons);
-
-    // Side by side: the panel usually sits in a wide, low dock.
+    auto *rateRow = new QHBoxLayout;
+    rateRow->addWidget(m_demoRateLabel);
+    rateRow->addWidget(m_demoRate);
+    rateRow->addStretch(1);
+    demoLayout->addLayout(rateRow);
+    demoLayout->addWidget(m_demoState);
+    demoLayout->addWidget(m_demoToggle, 0, Qt::AlignRight);
     demoLayout->addStretch(1);
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(m_faultsBox, 3, Qt::AlignTop);
-    layout->addWidget(m_demoBox, 2, Qt::AlignTop);
+
+    auto *content = new QWidget;
+    auto *row = new QHBoxLayout(content);
+    row->addWidget(m_faultsBox, 3, Qt::AlignTop);
+    row->addWidget(m_demoBox, 2, Qt::AlignTop);
+    auto *scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
 
     connect(m_apply, &QPushButton::clicked, this, &FaultsPanel::apply);
     connect(m_clear, &QPushButton::clicked, this, &FaultsPanel::clearFaults);

@@ -79,16 +79,21 @@ LockTimelinePanel::LockTimelinePanel(ExecutionSource *source, Selection *selecti
 
     m_histogram = new QCustomPlot(this);
     m_histogram->setObjectName(QStringLiteral("lockWaitHistogram"));
-    m_histogram->setMinimumHeight(110);
+    m_histogram->setMinimumSize(200, 120);
+    m_histogramTitle = new QCPTextElement(m_histogram, QString(), QFont(font().family(), font().pointSize(), QFont::Bold));
+    m_histogram->plotLayout()->insertRow(0);
+    m_histogram->plotLayout()->addElement(0, 0, m_histogramTitle);
     m_histogramBars = new QCPBars(m_histogram->xAxis, m_histogram->yAxis);
     m_histogramBars->setPen(Qt::NoPen);
     m_histogramBars->setBrush(LockLanesPlottable::waitColour().darker(115));
 
-    auto *split = new QSplitter(Qt::Vertical, this);
+    // Side by side: the panel usually sits in a wide, low dock, and lanes need the height.
+    auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_plot);
     split->addWidget(m_histogram);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
+    split->setSizes({700, 260});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -174,8 +179,9 @@ void LockTimelinePanel::retranslate()
     m_export->setText(tr("Export Chrome trace…"));
     m_export->setToolTip(tr("Save the events shown as Chrome trace JSON (chrome://tracing, Perfetto)"));
     m_plot->xAxis->setLabel(tr("Time"));
-    m_histogram->xAxis->setLabel(tr("Wait for the lock (ms)"));
-    m_histogram->yAxis->setLabel(tr("Acquisitions"));
+    m_histogramTitle->setText(tr("Wait for the lock"));
+    m_histogram->xAxis->setLabel(tr("ms"));
+    m_histogram->yAxis->setLabel(QString());
     m_legend->setEntries({{LockLanesPlottable::waitColour(), tr("Waiting"), LegendStrip::Shape::Bar, QColor()},
                           {LockLanesPlottable::holdColour(), tr("Holding"), LegendStrip::Shape::Bar, QColor()},
                           {LockLanesPlottable::missColour(), tr("Miss"), LegendStrip::Shape::Tick, QColor()},

@@ -9,6 +9,7 @@ class QCheckBox;
 class QComboBox;
 class QCustomPlot;
 class QCPBars;
+class QCPTextElement;
 class QLabel;
 class QPushButton;
 class QTimer;
@@ -84,6 +85,7 @@ private:
     LockLanesPlottable *m_lanes = nullptr;
     QCustomPlot *m_histogram = nullptr;
     QCPBars *m_histogramBars = nullptr;
+    QCPTextElement *m_histogramTitle = nullptr;
     QTimer *m_tick = nullptr;
 };
 

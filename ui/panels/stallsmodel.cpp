@@ -1,5 +1,7 @@
 #include "panels/stallsmodel.h"
 
+#include "common/statusstyle.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QSet>
@@ -219,17 +221,7 @@ QString StallsModel::reasonText(const Stall &s, Millis now)
 
 QString StallsModel::recoveryText(Recovery recovery)
 {
-    switch (recovery) {
-    case Recovery::ForceDecide:
-        return tr("Re-decide");
-    case Recovery::Requeue:
-        return tr("Requeue the task");
-    case Recovery::StartWorker:
-        return tr("Start a worker for the queue");
-    case Recovery::ResumeSweeper:
-        return tr("Resume the sweeper");
-    }
-    return QString();
+    return StatusStyle::recovery(recovery); // the words the executions table uses
 }
 
 } // namespace joinery::ui

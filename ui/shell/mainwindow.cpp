@@ -41,8 +41,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QScreen>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolButton>
@@ -58,10 +58,12 @@ QSettings userSettings()
 {
     return QSettings(QSettings::UserScope, QStringLiteral("Joinery"), QStringLiteral("Joinery"));
 }
-}
+} // namespace
 
 MainWindow::MainWindow(LanguageManager *languages, ExecutionSource *source, QWidget *parent)
-    : QMainWindow(parent), m_languages(languages), m_source(source)
+    : QMainWindow(parent)
+    , m_languages(languages)
+    , m_source(source)
 {
     Q_ASSERT(source);
     setObjectName(QStringLiteral("MainWindow"));
@@ -75,8 +77,10 @@ MainWindow::MainWindow(LanguageManager *languages, ExecutionSource *source, QWid
     createPanels();
     createMenus();
     createStatusBar();
-    connect(m_actions, &WorkflowActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
-    connect(m_tasks->actions(), &TaskActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_actions, &WorkflowActions::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_tasks->actions(), &TaskActions::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_source, &ExecutionSource::stateChanged, this, &MainWindow::setEngineState);
     connect(m_source, &ExecutionSource::stallsChanged, this, [this](const QList<Stall> &stalls) {
         m_stalled = int(stalls.size());
@@ -90,12 +94,14 @@ MainWindow::MainWindow(LanguageManager *languages, ExecutionSource *source, QWid
 
 MainWindow::~MainWindow() = default;
 
-QDockWidget *MainWindow::addDock(QWidget *content, const QString &objectName, Qt::DockWidgetArea area)
+QDockWidget *MainWindow::addDock(
+    QWidget *content, const QString &objectName, Qt::DockWidgetArea area)
 {
     auto *dock = new QDockWidget(this);
     dock->setObjectName(objectName);
     dock->setWidget(content);
-    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+        | QDockWidget::DockWidgetFloatable);
     addDockWidget(area, dock);
     m_docks << dock;
     return dock;
@@ -110,15 +116,15 @@ void MainWindow::createPanels()
 
     m_executions = new ExecutionsPanel(m_source, m_selection, m_actions, this);
     m_actions->setTargetProvider([this] { return m_executions->selectedWorkflowIds(); });
-    connect(m_executions, &ExecutionsPanel::selectionChanged, m_actions, &WorkflowActions::updateEnabled);
-    QDockWidget *executionsDock = addDock(m_executions, QStringLiteral("executionsDock"), Qt::TopDockWidgetArea);
+    connect(m_executions, &ExecutionsPanel::selectionChanged, m_actions,
+        &WorkflowActions::updateEnabled);
+    addDock(m_executions, QStringLiteral("executionsDock"), Qt::TopDockWidgetArea);
 
     m_tasks = new TasksPanel(m_source, m_selection, this);
-    QDockWidget *tasksDock = nullptr;
 #ifdef JOINERY_HAVE_GRAPH_VIEW
     m_graph = new GraphView(m_source, m_selection, this);
     setCentralWidget(m_graph);
-    tasksDock = addDock(m_tasks, QStringLiteral("tasksDock"), Qt::RightDockWidgetArea);
+    addDock(m_tasks, QStringLiteral("tasksDock"), Qt::RightDockWidgetArea);
 #else
     setCentralWidget(m_tasks);
 #endif
@@ -131,24 +137,23 @@ void MainWindow::createPanels()
 #endif
 #ifdef JOINERY_HAVE_LOCK_TIMELINE_PANEL
     if (m_source->capabilities() & ExecutionSource::LockEvents)
-        bottom << addDock(new LockTimelinePanel(m_source, m_selection, this), QStringLiteral("lockTimelineDock"),
-                          Qt::BottomDockWidgetArea);
+        bottom << addDock(new LockTimelinePanel(m_source, m_selection, this),
+            QStringLiteral("lockTimelineDock"), Qt::BottomDockWidgetArea);
 #endif
 #ifdef JOINERY_HAVE_METRICS_PANEL
     if (m_source->capabilities() & ExecutionSource::Metrics)
-        bottom << addDock(new MetricsPanel(m_source, m_selection, this), QStringLiteral("metricsDock"),
-                          Qt::BottomDockWidgetArea);
+        bottom << addDock(new MetricsPanel(m_source, m_selection, this),
+            QStringLiteral("metricsDock"), Qt::BottomDockWidgetArea);
 #endif
 #ifdef JOINERY_HAVE_FAULTS_PANEL
     if (m_source->capabilities() & (ExecutionSource::Faults | ExecutionSource::DemoLoad))
-        bottom << addDock(new FaultsPanel(m_source, m_selection, this), QStringLiteral("faultsDock"),
-                          Qt::BottomDockWidgetArea);
+        bottom << addDock(new FaultsPanel(m_source, m_selection, this),
+            QStringLiteral("faultsDock"), Qt::BottomDockWidgetArea);
 #endif
     for (int i = 1; i < bottom.size(); ++i)
         tabifyDockWidget(bottom.first(), bottom.at(i));
     if (!bottom.isEmpty())
         bottom.first()->raise();
-
 }
 
 void MainWindow::applyDefaultSizes()
@@ -191,8 +196,8 @@ void MainWindow::createMenus()
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
 
     m_workflowMenu = menuBar()->addMenu(QString());
-    for (auto k : {WorkflowActions::Pause, WorkflowActions::Resume, WorkflowActions::Terminate, WorkflowActions::Restart,
-                   WorkflowActions::Retry, WorkflowActions::Rerun})
+    for (auto k : {WorkflowActions::Pause, WorkflowActions::Resume, WorkflowActions::Terminate,
+             WorkflowActions::Restart, WorkflowActions::Retry, WorkflowActions::Rerun})
         m_workflowMenu->addAction(m_actions->action(k));
     m_workflowMenu->addSeparator();
     m_workflowMenu->addAction(m_actions->action(WorkflowActions::Redecide));
@@ -237,7 +242,8 @@ void MainWindow::createMenus()
     m_languageGroup = new QActionGroup(this);
     m_englishAction = m_languageMenu->addAction(QStringLiteral("English"));
     m_koreanAction = m_languageMenu->addAction(QStringLiteral("한국어"));
-    for (auto [action, code] : {std::pair{m_englishAction, "en"}, std::pair{m_koreanAction, "ko"}}) {
+    for (auto [action, code] :
+        {std::pair {m_englishAction, "en"}, std::pair {m_koreanAction, "ko"}}) {
         action->setCheckable(true);
         action->setData(QString::fromLatin1(code));
         m_languageGroup->addAction(action);
@@ -295,7 +301,8 @@ void MainWindow::updateStatus()
 
     m_stallsButton->setText(tr("Stalled: %1").arg(m_stalled));
     m_stallsButton->setToolTip(m_stallsPanel ? tr("Show the stalled workflows") : QString());
-    m_stallsButton->setStyleSheet(m_stalled > 0 ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
+    m_stallsButton->setStyleSheet(
+        m_stalled > 0 ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
     m_stallsButton->setVisible(m_source->capabilities() & ExecutionSource::Stalls);
 
     QStringList faults;
@@ -312,7 +319,8 @@ void MainWindow::updateStatus()
         if (f.value(QLatin1String("sweeperPaused")).toBool())
             faults << tr("sweeper paused");
     }
-    m_faultsLabel->setText(faults.isEmpty() ? QString() : tr("Faults: %1").arg(faults.join(QLatin1String(", "))));
+    m_faultsLabel->setText(
+        faults.isEmpty() ? QString() : tr("Faults: %1").arg(faults.join(QLatin1String(", "))));
     m_faultsLabel->setVisible(!faults.isEmpty());
 }
 
@@ -358,10 +366,13 @@ void MainWindow::retranslate()
     m_englishAction->setChecked(lang == QLatin1String("en"));
     m_koreanAction->setChecked(lang == QLatin1String("ko"));
 
-    const QList<std::pair<QString, QString>> titles{
-        {QStringLiteral("executionsDock"), tr("Executions")},     {QStringLiteral("tasksDock"), tr("Tasks")},
-        {QStringLiteral("stallsDock"), tr("Stalled Workflows")}, {QStringLiteral("lockTimelineDock"), tr("Lock Timeline")},
-        {QStringLiteral("metricsDock"), tr("Engine Metrics")},   {QStringLiteral("faultsDock"), tr("Faults and Demo Load")},
+    const QList<std::pair<QString, QString>> titles {
+        {QStringLiteral("executionsDock"), tr("Executions")},
+        {QStringLiteral("tasksDock"), tr("Tasks")},
+        {QStringLiteral("stallsDock"), tr("Stalled Workflows")},
+        {QStringLiteral("lockTimelineDock"), tr("Lock Timeline")},
+        {QStringLiteral("metricsDock"), tr("Engine Metrics")},
+        {QStringLiteral("faultsDock"), tr("Faults and Demo Load")},
     };
     for (const auto &[name, title] : titles) {
         if (QDockWidget *d = dock(name))
@@ -419,9 +430,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Joinery"),
-                       tr("<h3>Joinery %1</h3><p>A durable, Conductor-compatible workflow engine "
-                          "and the window to watch and recover it.</p>")
-                           .arg(QString::fromLatin1(kVersion)));
+        tr("<h3>Joinery %1</h3><p>A durable, Conductor-compatible workflow engine "
+           "and the window to watch and recover it.</p>")
+            .arg(QString::fromLatin1(kVersion)));
 }
 
 } // namespace joinery::ui

@@ -3,7 +3,8 @@
 namespace joinery::ui {
 
 ChangeCoalescer::ChangeCoalescer(int minIntervalMs, QObject *parent)
-    : QObject(parent), m_minIntervalMs(minIntervalMs)
+    : QObject(parent)
+    , m_minIntervalMs(minIntervalMs)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ChangeCoalescer::flush);

@@ -45,10 +45,10 @@ signals:
 
 private:
     void scheduleFlush(); // GUI thread
-    void flush();         // GUI thread
+    void flush(); // GUI thread
 
     const int m_minIntervalMs;
-    std::atomic<qint64> m_notifications{0};
+    std::atomic<qint64> m_notifications {0};
 
     // Guarded by m_mutex
     std::mutex m_mutex;

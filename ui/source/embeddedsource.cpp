@@ -56,7 +56,9 @@ QString storeSortField(const QString &field)
 } // namespace
 
 EmbeddedSource::EmbeddedSource(Engine &engine, QObject *parent)
-    : ExecutionSource(parent), m_engine(engine), m_relay(std::make_shared<Relay>())
+    : ExecutionSource(parent)
+    , m_engine(engine)
+    , m_relay(std::make_shared<Relay>())
 {
     m_relay->source = this;
     m_pool.setMaxThreadCount(2);
@@ -89,7 +91,8 @@ EmbeddedSource::EmbeddedSource(Engine &engine, QObject *parent)
     m_metricsTimer.start();
 
     // Whoever connects right after construction hears the state once the event loop runs.
-    QMetaObject::invokeMethod(this, [this] { emit stateChanged(QStringLiteral("running")); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { emit stateChanged(QStringLiteral("running")); }, Qt::QueuedConnection);
 }
 
 EmbeddedSource::~EmbeddedSource()
@@ -117,7 +120,8 @@ QString EmbeddedSource::describe() const
 
 ExecutionSource::Capabilities EmbeddedSource::capabilities() const
 {
-    return Stalls | LockEvents | Faults | DecidePreview | DemoLoad | LiveEvents | Metrics | TaskLogs;
+    return Stalls | LockEvents | Faults | DecidePreview | DemoLoad | LiveEvents | Metrics
+        | TaskLogs;
 }
 
 void EmbeddedSource::post(std::function<void()> call) const
@@ -129,11 +133,12 @@ template<typename Result>
 void EmbeddedSource::runInPool(std::function<Result()> work, std::function<void(Result)> done)
 {
     std::weak_ptr<Relay> relay = m_relay;
-    (void)QtConcurrent::run(&m_pool, [relay, work = std::move(work), done = std::move(done)]() mutable {
-        Result result = work();
-        if (auto r = relay.lock())
-            r->post([done = std::move(done), result = std::move(result)] { done(result); });
-    });
+    (void)QtConcurrent::run(
+        &m_pool, [relay, work = std::move(work), done = std::move(done)]() mutable {
+            Result result = work();
+            if (auto r = relay.lock())
+                r->post([done = std::move(done), result = std::move(result)] { done(result); });
+        });
 }
 
 ExecutionSource::Done EmbeddedSource::replyOnGui(Done done) const
@@ -147,7 +152,8 @@ ExecutionSource::Done EmbeddedSource::replyOnGui(Done done) const
     };
 }
 
-void EmbeddedSource::queryExecutions(const ExecutionQuery &query, std::function<void(ExecutionPage)> done)
+void EmbeddedSource::queryExecutions(
+    const ExecutionQuery &query, std::function<void(ExecutionPage)> done)
 {
     store::StoreReader::SearchQuery q;
     if (!query.name.isEmpty())
@@ -180,7 +186,8 @@ void EmbeddedSource::queryExecutions(const ExecutionQuery &query, std::function<
         std::move(done));
 }
 
-void EmbeddedSource::fetchExecution(const QString &workflowId, std::function<void(RunSnapshot)> done)
+void EmbeddedSource::fetchExecution(
+    const QString &workflowId, std::function<void(RunSnapshot)> done)
 {
     Engine *engine = &m_engine;
     runInPool<RunSnapshot>(
@@ -197,7 +204,8 @@ void EmbeddedSource::fetchExecution(const QString &workflowId, std::function<voi
 void EmbeddedSource::fetchDefinitions(std::function<void(QList<WorkflowDefPtr>)> done)
 {
     Engine *engine = &m_engine;
-    runInPool<QList<WorkflowDefPtr>>([engine] { return engine->metadata().workflowDefs(); }, std::move(done));
+    runInPool<QList<WorkflowDefPtr>>(
+        [engine] { return engine->metadata().workflowDefs(); }, std::move(done));
 }
 
 void EmbeddedSource::fetchStalls(std::function<void(QList<Stall>)> done)
@@ -206,18 +214,22 @@ void EmbeddedSource::fetchStalls(std::function<void(QList<Stall>)> done)
     runInPool<QList<Stall>>([engine] { return engine->stalls().scan(); }, std::move(done));
 }
 
-void EmbeddedSource::previewDecide(const QString &workflowId, std::function<void(QStringList, QString)> done)
+void EmbeddedSource::previewDecide(
+    const QString &workflowId, std::function<void(QStringList, QString)> done)
 {
     Engine *engine = &m_engine;
     using Preview = std::pair<std::optional<DecideOutcome>, RunSnapshot>;
     runInPool<Preview>(
         [engine, workflowId] {
-            return Preview{engine->executor().preview(workflowId), engine->executor().snapshot(workflowId)};
+            return Preview {
+                engine->executor().preview(workflowId), engine->executor().snapshot(workflowId)};
         },
         [workflowId, done = std::move(done)](const Preview &preview) {
             const std::optional<DecideOutcome> &outcome = preview.first;
             if (!outcome) {
-                done({}, tr("Workflow %1 is not running, so there is nothing to decide.").arg(workflowId));
+                done({},
+                    tr("Workflow %1 is not running, so there is nothing to decide.")
+                        .arg(workflowId));
                 return;
             }
             QStringList lines;
@@ -229,7 +241,8 @@ void EmbeddedSource::previewDecide(const QString &workflowId, std::function<void
                 const TaskRun *t = outcome->after.taskById(id);
                 const TaskRun *before = preview.second ? preview.second->taskById(id) : nullptr;
                 if (t && (!before || before->status != t->status))
-                    lines << tr("Set %1 to %2").arg(t->referenceTaskName, taskStatusName(t->status));
+                    lines
+                        << tr("Set %1 to %2").arg(t->referenceTaskName, taskStatusName(t->status));
                 else if (t)
                     lines << tr("Update %1").arg(t->referenceTaskName);
             }
@@ -237,7 +250,8 @@ void EmbeddedSource::previewDecide(const QString &workflowId, std::function<void
                 lines << tr("Start sub-workflow %1").arg(child.name);
             for (const QString &child : outcome->childWorkflowsToTerminate)
                 lines << tr("Terminate sub-workflow %1").arg(child);
-            if (outcome->workflowChanged && (!preview.second || preview.second->status != outcome->after.status))
+            if (outcome->workflowChanged
+                && (!preview.second || preview.second->status != outcome->after.status))
                 lines << tr("Workflow becomes %1").arg(workflowStatusName(outcome->after.status));
             if (lines.isEmpty())
                 lines << tr("Nothing to do: the workflow is up to date.");
@@ -268,7 +282,8 @@ void EmbeddedSource::startWorkflow(const StartRequest &request, Done done)
 
 void EmbeddedSource::act(const QString &workflowId, const WorkflowAction &action, Done done)
 {
-    m_engine.executor().actAsync(workflowId, action, LockRole::GuiAction, replyOnGui(std::move(done)));
+    m_engine.executor().actAsync(
+        workflowId, action, LockRole::GuiAction, replyOnGui(std::move(done)));
 }
 
 void EmbeddedSource::updateTask(const TaskResult &result, Done done)
@@ -291,7 +306,8 @@ void EmbeddedSource::setFaults(const QJsonObject &settings, Done done)
     ActionResult result;
     QString error;
     if (!legacy.isUndefined() && !legacy.isBool())
-        result = ActionResult::failure(ErrorKind::BadRequest, tr("legacyDecide must be true or false"));
+        result = ActionResult::failure(
+            ErrorKind::BadRequest, tr("legacyDecide must be true or false"));
     else if (!m_engine.faults().apply(rest, &error))
         result = ActionResult::failure(ErrorKind::BadRequest, error);
     else if (legacy.isBool())
@@ -313,7 +329,8 @@ void EmbeddedSource::setDemoLoad(bool on, int workflowsPerSecond)
     }
     if (!m_demoWorkersInstalled) {
         // Workers that take 50–400 ms, so that forks visibly run in parallel in the graph.
-        DemoWorkers::install(m_engine.workers(), m_engine.faults(), &m_engine.delays(), DemoWorkerConfig{64, 50, 400});
+        DemoWorkers::install(m_engine.workers(), m_engine.faults(), &m_engine.delays(),
+            DemoWorkerConfig {64, 50, 400});
         m_engine.workers().start();
         m_demoWorkersInstalled = true;
     }
@@ -338,12 +355,12 @@ void EmbeddedSource::pollLockEvents()
     Engine *engine = &m_engine;
     const qint64 cursor = m_lockCursor;
     runInPool<LockEventLog::Page>([engine, cursor] { return engine->locks().read(cursor); },
-                                  [this](const LockEventLog::Page &page) {
-                                      m_lockPollBusy = false;
-                                      m_lockCursor = page.nextCursor;
-                                      if (!page.events.isEmpty())
-                                          emit lockEventsArrived(page.events);
-                                  });
+        [this](const LockEventLog::Page &page) {
+            m_lockPollBusy = false;
+            m_lockCursor = page.nextCursor;
+            if (!page.events.isEmpty())
+                emit lockEventsArrived(page.events);
+        });
 }
 
 void EmbeddedSource::sampleMetrics()
@@ -354,10 +371,10 @@ void EmbeddedSource::sampleMetrics()
     MetricsSampler *sampler = m_metrics.get();
     const int stalled = m_stalledCount;
     runInPool<EngineMetrics>([sampler, stalled] { return sampler->sample(stalled); },
-                             [this](const EngineMetrics &metrics) {
-                                 m_metricsBusy = false;
-                                 emit metricsSampled(metrics);
-                             });
+        [this](const EngineMetrics &metrics) {
+            m_metricsBusy = false;
+            emit metricsSampled(metrics);
+        });
 }
 
 } // namespace joinery::ui

@@ -41,11 +41,13 @@ public:
     QString describe() const override;
     Capabilities capabilities() const override;
 
-    void queryExecutions(const ExecutionQuery &query, std::function<void(ExecutionPage)> done) override;
+    void queryExecutions(
+        const ExecutionQuery &query, std::function<void(ExecutionPage)> done) override;
     void fetchExecution(const QString &workflowId, std::function<void(RunSnapshot)> done) override;
     void fetchDefinitions(std::function<void(QList<WorkflowDefPtr>)> done) override;
     void fetchStalls(std::function<void(QList<Stall>)> done) override;
-    void previewDecide(const QString &workflowId, std::function<void(QStringList lines, QString error)> done) override;
+    void previewDecide(const QString &workflowId,
+        std::function<void(QStringList lines, QString error)> done) override;
     void fetchTaskLogs(const QString &taskId, std::function<void(QStringList lines)> done) override;
 
     void startWorkflow(const StartRequest &request, Done done) override;
@@ -81,7 +83,7 @@ private:
     std::unique_ptr<MetricsSampler> m_metrics;
     QTimer m_lockTimer;
     QTimer m_metricsTimer;
-    qint64 m_lockCursor = 0;   // GUI thread; read by the next poll job only
+    qint64 m_lockCursor = 0; // GUI thread; read by the next poll job only
     bool m_lockPollBusy = false;
     bool m_metricsBusy = false;
     int m_stalledCount = 0;

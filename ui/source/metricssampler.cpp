@@ -11,7 +11,8 @@
 
 namespace joinery::ui {
 
-MetricsSampler::MetricsSampler(Engine &engine) : m_engine(engine)
+MetricsSampler::MetricsSampler(Engine &engine)
+    : m_engine(engine)
 {
     m_engine.executor().setJoinLatencyListener([this](Millis ms) { recordJoinLatency(ms); });
 }
@@ -45,7 +46,8 @@ EngineMetrics MetricsSampler::sample(int stalledCount)
     m.at = m_engine.clock().now();
     const WorkflowExecutor::Stats stats = m_engine.executor().stats();
     const Sweeper::Stats sweeper = m_engine.sweeper().stats();
-    const double seconds = m_interval.isValid() ? std::max(0.001, double(m_interval.restart()) / 1000.0) : 0.0;
+    const double seconds
+        = m_interval.isValid() ? std::max(0.001, double(m_interval.restart()) / 1000.0) : 0.0;
     if (!m_interval.isValid())
         m_interval.start();
     if (m_lastTasksCompleted >= 0 && seconds > 0) {

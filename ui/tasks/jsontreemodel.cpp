@@ -7,7 +7,9 @@
 
 namespace joinery::ui {
 
-JsonTreeModel::JsonTreeModel(QObject *parent) : QAbstractItemModel(parent) { }
+JsonTreeModel::JsonTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{ }
 
 JsonTreeModel::~JsonTreeModel() = default;
 
@@ -22,7 +24,7 @@ void JsonTreeModel::setSnapshot(const QJsonValue &value)
     if (value.isObject() || value.isArray()) {
         build(-1, value, m_top);
     } else if (!value.isUndefined()) {
-        m_nodes.push_back(Node{-1, 0, QString(), value, {}});
+        m_nodes.push_back(Node {-1, 0, QString(), value, {}});
         m_top.push_back(0);
     }
     endResetModel();
@@ -32,7 +34,7 @@ void JsonTreeModel::build(int parent, const QJsonValue &value, std::vector<int> 
 {
     auto add = [&](const QString &key, const QJsonValue &v) {
         const int id = int(m_nodes.size());
-        m_nodes.push_back(Node{parent, int(into.size()), key, v, {}});
+        m_nodes.push_back(Node {parent, int(into.size()), key, v, {}});
         into.push_back(id);
         if (v.isObject() || v.isArray()) {
             std::vector<int> children;
@@ -199,7 +201,8 @@ void JsonTreeModel::retranslate()
         if (n.children.empty())
             continue;
         const QModelIndex parent = createIndex(n.row, 0, quintptr(id));
-        emit dataChanged(index(0, 0, parent), index(int(n.children.size()) - 1, NUM_COLUMNS - 1, parent));
+        emit dataChanged(
+            index(0, 0, parent), index(int(n.children.size()) - 1, NUM_COLUMNS - 1, parent));
     }
 }
 

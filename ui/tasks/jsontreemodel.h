@@ -28,7 +28,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // The root's members (object) or elements (array) become the top-level rows; a scalar root
     // (null included) is one row; an undefined value shows nothing.
@@ -40,7 +41,7 @@ private:
     struct Node
     {
         int parent = -1; // index into m_nodes; -1 for top-level rows
-        int row = 0;     // position under its parent
+        int row = 0; // position under its parent
         QString key;
         QJsonValue value;
         std::vector<int> children;

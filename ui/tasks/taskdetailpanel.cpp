@@ -27,7 +27,19 @@ namespace joinery::ui {
 
 namespace {
 
-enum Field { TaskId, Worker, Attempts, Polls, QueueWait, ScheduledAt, StartedAt, EndedAt, Duration, SubWorkflow, NUM_FIELDS };
+enum Field {
+    TaskId,
+    Worker,
+    Attempts,
+    Polls,
+    QueueWait,
+    ScheduledAt,
+    StartedAt,
+    EndedAt,
+    Duration,
+    SubWorkflow,
+    NUM_FIELDS
+};
 
 QTreeView *makeJsonView(JsonTreeModel *model, QWidget *parent)
 {
@@ -37,14 +49,16 @@ QTreeView *makeJsonView(JsonTreeModel *model, QWidget *parent)
     view->setAlternatingRowColors(true);
     view->header()->resizeSection(JsonTreeModel::Key, 160);
     view->header()->resizeSection(JsonTreeModel::Value, 240);
-    QObject::connect(model, &QAbstractItemModel::modelReset, view, [view] { view->expandToDepth(0); });
+    QObject::connect(
+        model, &QAbstractItemModel::modelReset, view, [view] { view->expandToDepth(0); });
     return view;
 }
 
 } // namespace
 
 TaskDetailPanel::TaskDetailPanel(ExecutionSource *source, TaskActions *actions, QWidget *parent)
-    : QWidget(parent), m_source(source)
+    : QWidget(parent)
+    , m_source(source)
 {
     setObjectName(QStringLiteral("TaskDetailPanel"));
     m_stack = new QStackedWidget(this);
@@ -177,21 +191,28 @@ void TaskDetailPanel::updateFields()
     const Millis now = QDateTime::currentMSecsSinceEpoch();
     m_title->setText(tr("%1 — %2").arg(t->referenceTaskName, t->taskType));
     m_status->setText(StatusStyle::text(t->status));
-    m_status->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(StatusStyle::color(t->status).name()));
+    m_status->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: bold;").arg(StatusStyle::color(t->status).name()));
     m_fieldValues[TaskId]->setText(t->taskId);
-    m_fieldValues[Worker]->setText(!t->workerId.isEmpty() ? t->workerId : t->isTerminal() ? tr("none") : tr("none yet"));
+    m_fieldValues[Worker]->setText(!t->workerId.isEmpty() ? t->workerId
+            : t->isTerminal()                             ? tr("none")
+                                                          : tr("none yet"));
     m_fieldValues[Attempts]->setText(QString::number(t->retryCount + 1));
     m_fieldValues[Polls]->setText(QString::number(t->pollCount));
     m_fieldValues[ScheduledAt]->setText(TimeFormat::dateTime(t->scheduledTime));
     m_fieldValues[StartedAt]->setText(TimeFormat::dateTime(t->startTime));
     m_fieldValues[EndedAt]->setText(TimeFormat::dateTime(t->endTime));
-    m_fieldValues[QueueWait]->setText(t->scheduledTime > 0 ? TimeFormat::duration(TasksModel::queueWait(*t, now)) : QString());
-    m_fieldValues[Duration]->setText(TimeFormat::span(t->startTime, t->isTerminal() ? std::max(t->endTime, t->startTime) : 0, now));
+    m_fieldValues[QueueWait]->setText(
+        t->scheduledTime > 0 ? TimeFormat::duration(TasksModel::queueWait(*t, now)) : QString());
+    m_fieldValues[Duration]->setText(TimeFormat::span(
+        t->startTime, t->isTerminal() ? std::max(t->endTime, t->startTime) : 0, now));
     m_fieldValues[SubWorkflow]->setText(t->subWorkflowId);
     const bool hasChild = !t->subWorkflowId.isEmpty();
     m_fieldLabels[SubWorkflow]->setVisible(hasChild);
     m_fieldValues[SubWorkflow]->setVisible(hasChild);
-    m_reason->setText(t->reasonForIncompletion.isEmpty() ? QString() : tr("Reason: %1").arg(t->reasonForIncompletion));
+    m_reason->setText(t->reasonForIncompletion.isEmpty()
+            ? QString()
+            : tr("Reason: %1").arg(t->reasonForIncompletion));
     m_reason->setVisible(!t->reasonForIncompletion.isEmpty());
 }
 
@@ -209,8 +230,9 @@ void TaskDetailPanel::updateAttempts()
         item->setText(1, StatusStyle::text(a.status));
         item->setForeground(1, StatusStyle::color(a.status));
         item->setText(2, a.workerId);
-        item->setText(3, TimeFormat::span(a.startTime, a.isTerminal() ? std::max(a.endTime, a.startTime) : 0,
-                                          QDateTime::currentMSecsSinceEpoch()));
+        item->setText(3,
+            TimeFormat::span(a.startTime, a.isTerminal() ? std::max(a.endTime, a.startTime) : 0,
+                QDateTime::currentMSecsSinceEpoch()));
         item->setText(4, a.reasonForIncompletion);
         item->setData(0, Qt::UserRole, a.taskId);
         if (a.taskId == m_taskId) {
@@ -240,16 +262,19 @@ void TaskDetailPanel::fetchLogs()
 
 void TaskDetailPanel::retranslate()
 {
-    m_empty->setText(tr("Select a task in the table to see its input, output, timings and attempts."));
-    const QStringList labels{tr("Task id:"), tr("Worker:"),  tr("Attempts:"), tr("Polls:"),    tr("Queue wait:"),
-                             tr("Scheduled:"), tr("Started:"), tr("Ended:"),    tr("Duration:"), tr("Sub-workflow:")};
+    m_empty->setText(
+        tr("Select a task in the table to see its input, output, timings and attempts."));
+    const QStringList labels {tr("Task id:"), tr("Worker:"), tr("Attempts:"), tr("Polls:"),
+        tr("Queue wait:"), tr("Scheduled:"), tr("Started:"), tr("Ended:"), tr("Duration:"),
+        tr("Sub-workflow:")};
     for (int f = 0; f < NUM_FIELDS; ++f)
         m_fieldLabels[f]->setText(labels.at(f));
     m_tabs->setTabText(0, tr("Input"));
     m_tabs->setTabText(1, tr("Output"));
     m_tabs->setTabText(2, tr("Attempts"));
     m_tabs->setTabText(3, tr("Logs"));
-    m_attempts->setHeaderLabels({tr("Attempt"), tr("Status"), tr("Worker"), tr("Duration"), tr("Reason")});
+    m_attempts->setHeaderLabels(
+        {tr("Attempt"), tr("Status"), tr("Worker"), tr("Duration"), tr("Reason")});
     m_logs->setPlaceholderText(tr("No log lines for this task."));
     m_inputModel->retranslate();
     m_outputModel->retranslate();

@@ -20,7 +20,8 @@ bool sameRow(const TaskRun &a, const TaskRun &b)
 
 } // namespace
 
-TasksModel::TasksModel(QObject *parent) : QAbstractTableModel(parent)
+TasksModel::TasksModel(QObject *parent)
+    : QAbstractTableModel(parent)
 {
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &TasksModel::tick);
@@ -80,10 +81,12 @@ QVariant TasksModel::data(const QModelIndex &index, int role) const
         case Ended:
             return TimeFormat::dateTime(t.endTime);
         case QueueWait:
-            return t.scheduledTime > 0 && (t.startTime > 0 || !t.isTerminal()) ? TimeFormat::duration(queueWait(t, now))
-                                                                               : QString();
+            return t.scheduledTime > 0 && (t.startTime > 0 || !t.isTerminal())
+                ? TimeFormat::duration(queueWait(t, now))
+                : QString();
         case Duration:
-            return TimeFormat::span(t.startTime, t.isTerminal() ? std::max(t.endTime, t.startTime) : 0, now);
+            return TimeFormat::span(
+                t.startTime, t.isTerminal() ? std::max(t.endTime, t.startTime) : 0, now);
         case NUM_COLUMNS:
             break;
         }
@@ -146,11 +149,11 @@ QVariant TasksModel::headerData(int section, Qt::Orientation orientation, int ro
     case Worker:
         return tr("Worker");
     case Scheduled:
-        return tr("Scheduled", "column header: a time");
+        return tr("Scheduled at");
     case Started:
-        return tr("Started", "column header: a time");
+        return tr("Started at");
     case Ended:
-        return tr("Ended", "column header: a time");
+        return tr("Ended at");
     case QueueWait:
         return tr("Queue wait");
     case Duration:
@@ -164,7 +167,8 @@ QVariant TasksModel::headerData(int section, Qt::Orientation orientation, int ro
 void TasksModel::setSnapshot(const RunSnapshot &run)
 {
     const RunSnapshot old = m_run;
-    bool extends = old && run && old->workflowId == run->workflowId && run->tasks.size() >= old->tasks.size();
+    bool extends = old && run && old->workflowId == run->workflowId
+        && run->tasks.size() >= old->tasks.size();
     for (qsizetype i = 0; extends && i < old->tasks.size(); ++i)
         extends = old->tasks.at(i).taskId == run->tasks.at(i).taskId;
     if (!extends) {

@@ -19,7 +19,18 @@ class TasksModel final : public QAbstractTableModel
 
 public:
     enum Columns {
-        Seq, Reference, Type, Status, Attempts, PollCount, Worker, Scheduled, Started, Ended, QueueWait, Duration,
+        Seq,
+        Reference,
+        Type,
+        Status,
+        Attempts,
+        PollCount,
+        Worker,
+        Scheduled,
+        Started,
+        Ended,
+        QueueWait,
+        Duration,
         NUM_COLUMNS
     };
     enum Roles { TaskIdRole = Qt::UserRole, StatusRole, ReferenceRole };
@@ -30,7 +41,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setSnapshot(const RunSnapshot &run);
     RunSnapshot snapshot() const { return m_run; }

@@ -19,7 +19,9 @@
 namespace joinery::ui {
 
 TasksPanel::TasksPanel(ExecutionSource *source, Selection *selection, QWidget *parent)
-    : QWidget(parent), m_source(source), m_selection(selection)
+    : QWidget(parent)
+    , m_source(source)
+    , m_selection(selection)
 {
     setObjectName(QStringLiteral("TasksPanel"));
     m_model = new TasksModel(this);
@@ -68,7 +70,8 @@ TasksPanel::TasksPanel(ExecutionSource *source, Selection *selection, QWidget *p
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TasksPanel::onCurrentRowChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &TasksPanel::onCurrentRowChanged);
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);
         for (int k = 0; k < TaskActions::NUM_KINDS; ++k)
@@ -105,7 +108,8 @@ void TasksPanel::workflowSelected(const QString &workflowId)
             return; // the selection moved on
         const RunSnapshot current = self->m_model->snapshot();
         // A live batch may already have brought something newer.
-        if (current && run && current->workflowId == workflowId && current->updateTime > run->updateTime)
+        if (current && run && current->workflowId == workflowId
+            && current->updateTime > run->updateTime)
             return;
         self->applySnapshot(run);
     });
@@ -154,7 +158,7 @@ void TasksPanel::taskSelected(const QString &taskId)
     }
     if (!current.isValid() || current.row() != row) {
         m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0),
-                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_view->scrollTo(m_model->index(row, 0));
     }
 }
@@ -174,12 +178,13 @@ void TasksPanel::updateHeading()
         m_heading->setText(tr("<b>Tasks</b> — select a workflow in the executions list"));
         return;
     }
-    m_heading->setText(tr("<b>Tasks of %1 v%2</b> · %3 · <span style=\"color:%4\">%5</span> · %6 tasks")
-                           .arg(run->workflowName.toHtmlEscaped())
-                           .arg(run->workflowVersion)
-                           .arg(run->workflowId)
-                           .arg(StatusStyle::color(run->status).name(), StatusStyle::text(run->status))
-                           .arg(run->tasks.size()));
+    m_heading->setText(
+        tr("<b>Tasks of %1 v%2</b> · %3 · <span style=\"color:%4\">%5</span> · %6 tasks")
+            .arg(run->workflowName.toHtmlEscaped())
+            .arg(run->workflowVersion)
+            .arg(run->workflowId)
+            .arg(StatusStyle::color(run->status).name(), StatusStyle::text(run->status))
+            .arg(run->tasks.size()));
 }
 
 void TasksPanel::saveState(QSettings &settings) const

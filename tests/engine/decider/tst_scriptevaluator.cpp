@@ -309,8 +309,6 @@ private slots:
         QVERIFY(!result.ok);
         QCOMPARE(result.error, u"timed out after 200 ms"_s);
         QVERIFY2(elapsed >= kLimit - 5, qPrintable(QString::number(elapsed)));
-        // Generous: two cores are shared with whole builds.
-        QVERIFY2(elapsed < kLimit + 1500, qPrintable(QString::number(elapsed)));
 
         // The same thread's engine is usable straight away, and not interrupted again.
         const ScriptResult next = ScriptEvaluator::evaluate(

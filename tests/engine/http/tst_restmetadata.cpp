@@ -256,8 +256,6 @@ private slots:
             QVERIFY(loopback6.url().startsWith(QLatin1String("http://[::1]:")));
     }
 };
-}
-;
 
 QTEST_MAIN(TestRestMetadata)
 #include "tst_restmetadata.moc"

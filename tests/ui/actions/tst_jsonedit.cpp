@@ -20,9 +20,11 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("line");
         QTest::addColumn<int>("column");
-        QTest::newRow("missing_colon_line_3") << QStringLiteral("{\n  \"a\": 1,\n  \"b\" 2\n}") << 3 << 7;
+        QTest::newRow("missing_colon_line_3")
+            << QStringLiteral("{\n  \"a\": 1,\n  \"b\" 2\n}") << 3 << 7;
         QTest::newRow("trailing_comma") << QStringLiteral("{\"a\": 1,}") << 1 << 9;
-        QTest::newRow("korean_text_counts_characters") << QStringLiteral("{\"이름\": \"값\" \"x\"}") << 1 << 12;
+        QTest::newRow("korean_text_counts_characters")
+            << QStringLiteral("{\"이름\": \"값\" \"x\"}") << 1 << 12;
         QTest::newRow("array_is_not_an_object") << QStringLiteral("[1, 2]") << 1 << 1;
     }
     void reportsWhereTheJsonIsWrong()
@@ -52,7 +54,8 @@ private slots:
         QSignalSpy validity(&edit, &JsonEdit::validityChanged);
         edit.setText(QStringLiteral("{\"a\": "));
         QVERIFY(!edit.isValid());
-        QVERIFY(edit.errorText().startsWith(JsonEdit::tr("Line %1, column %2: %3").section(QLatin1Char(' '), 0, 0)));
+        QVERIFY(edit.errorText().startsWith(
+            JsonEdit::tr("Line %1, column %2: %3").section(QLatin1Char(' '), 0, 0)));
         edit.setText(QStringLiteral("{\"a\": 1}"));
         QVERIFY(edit.isValid());
         QCOMPARE(validity.size(), 2);
@@ -70,7 +73,8 @@ private slots:
         StartWorkflowDialog dialog;
         dialog.setDefinitions({older, def});
         const QJsonObject offered = dialog.inputEdit()->object().value();
-        QCOMPARE(offered.keys(), (QStringList{QStringLiteral("amount"), QStringLiteral("orderId")}));
+        QCOMPARE(
+            offered.keys(), (QStringList {QStringLiteral("amount"), QStringLiteral("orderId")}));
         auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QVERIFY(ok->isEnabled());
         dialog.inputEdit()->setText(QStringLiteral("{\"orderId\": }"));

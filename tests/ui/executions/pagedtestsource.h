@@ -32,10 +32,12 @@ public:
         queries << q;
         // Filtering and sorting 100,000 rows for every page would measure this double, not the
         // model: keep the last result for the same filters and order.
-        const QString key = q.statuses.join(QLatin1Char(',')) + QLatin1Char('|') + q.name + QLatin1Char('|')
-            + q.correlationId + QLatin1Char('|') + q.freeText + QLatin1Char('|') + QString::number(q.startedAfter)
-            + QLatin1Char('|') + QString::number(q.startedBefore) + QLatin1Char('|') + q.sortField
-            + (q.ascending ? QLatin1String("+") : QLatin1String("-")) + QString::number(rows.size());
+        const QString key = q.statuses.join(QLatin1Char(',')) + QLatin1Char('|') + q.name
+            + QLatin1Char('|') + q.correlationId + QLatin1Char('|') + q.freeText + QLatin1Char('|')
+            + QString::number(q.startedAfter) + QLatin1Char('|') + QString::number(q.startedBefore)
+            + QLatin1Char('|') + q.sortField
+            + (q.ascending ? QLatin1String("+") : QLatin1String("-"))
+            + QString::number(rows.size());
         if (key != m_key) {
             m_key = key;
             m_matched = sorted(q);
@@ -57,18 +59,19 @@ public:
             if (ExecutionsModel::matches(q, s))
                 matched << s;
         }
-        std::stable_sort(matched.begin(), matched.end(), [&](const ExecutionSummary &a, const ExecutionSummary &b) {
-            int c;
-            if (q.sortField == QLatin1String("name"))
-                c = a.name.compare(b.name);
-            else if (q.sortField == QLatin1String("workflowId"))
-                c = a.workflowId.compare(b.workflowId);
-            else
-                c = a.startTime < b.startTime ? -1 : (a.startTime > b.startTime ? 1 : 0);
-            if (c == 0)
-                c = a.workflowId.compare(b.workflowId);
-            return q.ascending ? c < 0 : c > 0;
-        });
+        std::stable_sort(matched.begin(), matched.end(),
+            [&](const ExecutionSummary &a, const ExecutionSummary &b) {
+                int c;
+                if (q.sortField == QLatin1String("name"))
+                    c = a.name.compare(b.name);
+                else if (q.sortField == QLatin1String("workflowId"))
+                    c = a.workflowId.compare(b.workflowId);
+                else
+                    c = a.startTime < b.startTime ? -1 : (a.startTime > b.startTime ? 1 : 0);
+                if (c == 0)
+                    c = a.workflowId.compare(b.workflowId);
+                return q.ascending ? c < 0 : c > 0;
+            });
         return matched;
     }
     void release(int index)
@@ -76,12 +79,21 @@ public:
         QMetaObject::invokeMethod(this, held.takeAt(index), Qt::QueuedConnection);
     }
 
-    void fetchExecution(const QString &, std::function<void(RunSnapshot)> done) override { done(nullptr); }
+    void fetchExecution(const QString &, std::function<void(RunSnapshot)> done) override
+    {
+        done(nullptr);
+    }
     void fetchDefinitions(std::function<void(QList<WorkflowDefPtr>)> done) override { done({}); }
     void fetchStalls(std::function<void(QList<Stall>)> done) override { done({}); }
-    void previewDecide(const QString &, std::function<void(QStringList, QString)> done) override { done({}, {}); }
+    void previewDecide(const QString &, std::function<void(QStringList, QString)> done) override
+    {
+        done({}, {});
+    }
     void startWorkflow(const StartRequest &, Done done) override { done(ActionResult::success()); }
-    void act(const QString &, const WorkflowAction &, Done done) override { done(ActionResult::success()); }
+    void act(const QString &, const WorkflowAction &, Done done) override
+    {
+        done(ActionResult::success());
+    }
     void updateTask(const TaskResult &, Done done) override { done(ActionResult::success()); }
     QJsonObject faults() const override { return {}; }
     void setFaults(const QJsonObject &, Done done) override { done(ActionResult::success()); }
@@ -89,7 +101,8 @@ public:
     void setDemoLoad(bool, int) override { }
 
     // Summaries named "wf-<n>", started n seconds after a fixed epoch, all completed.
-    static QList<ExecutionSummary> make(int count, const QString &name = QStringLiteral("order-flow"))
+    static QList<ExecutionSummary> make(
+        int count, const QString &name = QStringLiteral("order-flow"))
     {
         QList<ExecutionSummary> list;
         list.reserve(count);

@@ -170,8 +170,10 @@ private slots:
         f.show(b.run);
         const NodeItem *join = f.view.scene()->nodeItem(QStringLiteral("a1b1_fork_join"));
         QVERIFY(join);
-        QCOMPARE(NodePainter::title(join->node()), QStringLiteral("1/2 done · a1b1_fork_join"));
-        QCOMPARE(NodePainter::details(join->node()), QStringLiteral("waits for a1b1c2_y"));
+        QCOMPARE(NodePainter::title(join->node()), QStringLiteral("a1b1_fork_join"));
+        QCOMPARE(NodePainter::details(join->node()), QStringLiteral("1/2 done · waits for a1b1c2_y"));
+        const NodeItem *outer = f.view.scene()->nodeItem(QStringLiteral("outer_fork_join"));
+        QCOMPARE(NodePainter::details(outer->node()), QStringLiteral("0/3 done · waits for a1_close, a2_close, a3_close"));
         QVERIFY(join->toolTipText().contains(QStringLiteral("Still waiting for: a1b1c2_y")));
         QVERIFY(join->toolTipText().contains(QStringLiteral("1 of 2 joined branches done")));
     }
@@ -179,7 +181,8 @@ private slots:
     void retriesAndPollsAreBadges()
     {
         const WorkflowDef def = loadDefinition(QStringLiteral("crazy-nested-fork-join.json"));
-        const RunBuilder b = crazyPartialRun(def);
+        RunBuilder b = crazyPartialRun(def);
+        b.set(QStringLiteral("a1b1_open"), TaskStatus::Completed).pollCount = 1; // the usual single poll
         Fixture f;
         f.show(b.run);
         auto badges = [&](const QString &id) {
@@ -197,11 +200,38 @@ private slots:
         QCOMPARE(badges(QStringLiteral("a2_open")), QStringList{QStringLiteral("↻1")});
         QCOMPARE(badges(QStringLiteral("a1_open")), QStringList{QStringLiteral("3 polls")});
         QVERIFY(badges(QStringLiteral("a3_open")).isEmpty());
+        QVERIFY(badges(QStringLiteral("a1b1_open")).isEmpty());
         // Zoomed far out, badges (which do not shrink) would cover the graph: hidden.
         f.view.canvas()->zoomBy(0.2);
         QVERIFY(badges(QStringLiteral("a2_open")).isEmpty());
         f.view.canvas()->zoomBy(5);
         QCOMPARE(badges(QStringLiteral("a2_open")), QStringList{QStringLiteral("↻1")});
+    }
+
+    void stallsAreMarkedOnTheirNodes()
+    {
+        const WorkflowDef def = loadDefinition(QStringLiteral("crazy-nested-fork-join.json"));
+        const RunBuilder b = crazyPartialRun(def);
+        Fixture f;
+        f.show(b.run);
+        Stall here;
+        here.workflowId = QStringLiteral("wf-1");
+        here.reason = StallReason::JoinDoneSuccessorMissing;
+        here.taskReference = QStringLiteral("a1b1_fork_join");
+        Stall elsewhere = here;
+        elsewhere.workflowId = QStringLiteral("wf-9");
+        elsewhere.taskReference = QStringLiteral("a1_open");
+        emit f.source.stallsChanged({here, elsewhere});
+        const NodeItem *join = f.view.scene()->nodeItem(QStringLiteral("a1b1_fork_join"));
+        QCOMPARE(join->stall(), QStringLiteral("JOIN done, next task not scheduled"));
+        QVERIFY(join->toolTipText().contains(QStringLiteral("Stalled: JOIN done, next task not scheduled")));
+        QVERIFY(f.view.scene()->nodeItem(QStringLiteral("a1_open"))->stall().isEmpty()); // another workflow's
+        bool badge = false;
+        for (QGraphicsItem *child : join->childItems())
+            badge = badge || (child->type() == BadgeItem::Type && static_cast<BadgeItem *>(child)->text() == QLatin1String("stalled"));
+        QVERIFY(badge);
+        emit f.source.stallsChanged({});
+        QVERIFY(join->stall().isEmpty());
     }
 
     void clickSelectsTheTask()
@@ -230,6 +260,39 @@ private slots:
         f.selection.selectTask(QStringLiteral("wf-1"), f.view.scene()->nodeItem(QStringLiteral("a2_open"))->node().taskId);
         QVERIFY(!item->selectedMark());
         QVERIFY(f.view.scene()->nodeItem(QStringLiteral("a2_open"))->selectedMark());
+    }
+
+    void taskChosenElsewhereIsBroughtIntoView()
+    {
+        const WorkflowDef def = loadDefinition(QStringLiteral("crazy-nested-fork-join.json"));
+        const RunBuilder b = crazyPartialRun(def);
+        Fixture f;
+        f.view.resize(800, 600);
+        f.view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+        f.show(b.run);
+        GraphCanvas *canvas = f.view.canvas();
+        // A graph of this size opens readable, on its frontier (the first task not ended).
+        QVERIFY(canvas->zoom() > NodePainter::kTextFrom);
+        const NodeItem *frontier = f.view.scene()->nodeItem(QStringLiteral("a1b1c2_y"));
+        QVERIFY(canvas->viewport()->rect().contains(canvas->mapFromScene(frontier->box()).boundingRect()));
+        canvas->fitAll();
+        const qreal fitted = canvas->zoom();
+        QVERIFY(fitted < NodePainter::kTextFrom); // the whole graph: boxes only
+        const NodeItem *item = f.view.scene()->nodeItem(QStringLiteral("a3_open"));
+        f.selection.selectTask(QStringLiteral("wf-1"), item->node().taskId);
+        QVERIFY(canvas->zoom() > NodePainter::kTextFrom); // readable
+        // Centred as far as the scroll range allows: at least wholly in view.
+        QVERIFY(canvas->viewport()->rect().contains(canvas->mapFromScene(item->box()).boundingRect()));
+
+        // A click in the graph selects without moving or zooming.
+        canvas->fitAll();
+        const NodeItem *other = f.view.scene()->nodeItem(QStringLiteral("a2_open"));
+        const QPointF centre = canvas->mapToScene(canvas->viewport()->rect().center());
+        QTest::mouseClick(canvas->viewport(), Qt::LeftButton, {}, canvas->mapFromScene(other->box().center()));
+        QCOMPARE(f.selection.taskId(), other->node().taskId);
+        QCOMPARE(canvas->zoom(), fitted);
+        QCOMPARE(canvas->mapToScene(canvas->viewport()->rect().center()), centre);
     }
 
     void searchCentresAndMarks()

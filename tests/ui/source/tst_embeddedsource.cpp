@@ -31,9 +31,10 @@ std::unique_ptr<Engine> openEngine(const QTemporaryDir &dir)
 // One SIMPLE task that no worker serves.
 void registerLonelyWorkflow(Engine &engine)
 {
-    const QJsonObject def = QJsonDocument::fromJson(R"({"name": "lonely", "version": 1, "schemaVersion": 2,
+    const QJsonObject def
+        = QJsonDocument::fromJson(R"({"name": "lonely", "version": 1, "schemaVersion": 2,
         "tasks": [{"name": "nobody_polls", "taskReferenceName": "wait_for_worker", "type": "SIMPLE"}]})")
-                                .object();
+              .object();
     QVERIFY(engine.registerWorkflowDef(def, true).ok());
     engine.registerMissingTaskDefs(QStringLiteral("lonely"));
 }
@@ -56,8 +57,7 @@ signals:
     void arrived();
 };
 
-template<typename T>
-bool waitFor(QSignalSpy &spy, T condition, int timeoutMs = 20000)
+template<typename T> bool waitFor(QSignalSpy &spy, T condition, int timeoutMs = 20000)
 {
     QElapsedTimer t;
     t.start();
@@ -92,9 +92,10 @@ private slots:
         const qint64 elapsed = clock.elapsed();
         const qint64 batches = source.changeBatches();
         qInfo("%lld executor notifications in %lld ms arrived as %lld batches",
-              source.changeNotifications(), elapsed, batches);
+            source.changeNotifications(), elapsed, batches);
         // At most one batch per 33 ms, and far fewer batches than changes.
-        QVERIFY2(batches <= elapsed / 33 + 2, qPrintable(QStringLiteral("%1 batches in %2 ms").arg(batches).arg(elapsed)));
+        QVERIFY2(batches <= elapsed / 33 + 2,
+            qPrintable(QStringLiteral("%1 batches in %2 ms").arg(batches).arg(elapsed)));
         QVERIFY(source.changeNotifications() >= 3 * batches);
         QVERIFY(!changed.isEmpty());
         for (const QList<QVariant> &signal : std::as_const(changed)) {
@@ -167,11 +168,12 @@ private slots:
 
         ActionResult result;
         Answer acted;
-        source.act(QStringLiteral("no-such-workflow"), WorkflowAction{}, [&](const ActionResult &r) {
-            result = r;
-            ++acted.count;
-            acted.arrive();
-        });
+        source.act(
+            QStringLiteral("no-such-workflow"), WorkflowAction {}, [&](const ActionResult &r) {
+                result = r;
+                ++acted.count;
+                acted.arrive();
+            });
         QVERIFY(acted.wait());
         QCOMPARE(result.error, ErrorKind::NotFound);
     }
@@ -244,26 +246,29 @@ private slots:
         EmbeddedSource source(*engine);
         ActionResult result;
         Answer first;
-        source.setFaults(QJsonObject{{QStringLiteral("legacyDecide"), true}, {QStringLiteral("lockMissRate"), 0.25}},
-                         [&](const ActionResult &r) {
-                             result = r;
-                             ++first.count;
-                             first.arrive();
-                         });
+        source.setFaults(QJsonObject {{QStringLiteral("legacyDecide"), true},
+                             {QStringLiteral("lockMissRate"), 0.25}},
+            [&](const ActionResult &r) {
+                result = r;
+                ++first.count;
+                first.arrive();
+            });
         QVERIFY(first.wait());
         QVERIFY(result.ok());
         QCOMPARE(source.faults().value(QLatin1String("legacyDecide")).toBool(), true);
         QCOMPARE(source.faults().value(QLatin1String("lockMissRate")).toDouble(), 0.25);
 
         Answer second;
-        source.setFaults(QJsonObject{{QStringLiteral("lockMissRate"), 3}}, [&](const ActionResult &r) {
-            result = r;
-            ++second.count;
-            second.arrive();
-        });
+        source.setFaults(
+            QJsonObject {{QStringLiteral("lockMissRate"), 3}}, [&](const ActionResult &r) {
+                result = r;
+                ++second.count;
+                second.arrive();
+            });
         QVERIFY(second.wait());
         QCOMPARE(result.error, ErrorKind::BadRequest);
-        QCOMPARE(source.faults().value(QLatin1String("lockMissRate")).toDouble(), 0.25); // unchanged
+        QCOMPARE(
+            source.faults().value(QLatin1String("lockMissRate")).toDouble(), 0.25); // unchanged
     }
 };
 

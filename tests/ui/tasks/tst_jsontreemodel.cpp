@@ -22,7 +22,8 @@ void dump(const QAbstractItemModel &model, const QModelIndex &parent, int depth,
     for (int r = 0; r < model.rowCount(parent); ++r) {
         const QModelIndex key = model.index(r, JsonTreeModel::Key, parent);
         out << QString(depth * 2, QLatin1Char(' ')) + key.data().toString() + QStringLiteral(" = ")
-                + model.index(r, JsonTreeModel::Value, parent).data().toString() + QStringLiteral(" (")
+                + model.index(r, JsonTreeModel::Value, parent).data().toString()
+                + QStringLiteral(" (")
                 + model.index(r, JsonTreeModel::Type, parent).data().toString() + QLatin1Char(')');
         dump(model, key, depth + 1, out);
     }
@@ -38,30 +39,36 @@ private slots:
     void buildsTheTree()
     {
         JsonTreeModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setSnapshot(parse(R"({"order": {"id": 7, "items": ["a", {"sku": "x"}], "paid": true}, "note": null})"));
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSnapshot(parse(
+            R"({"order": {"id": 7, "items": ["a", {"sku": "x"}], "paid": true}, "note": null})"));
         QStringList lines;
         dump(model, {}, 0, lines);
-        QCOMPARE(lines.join(QLatin1Char('\n')), QStringLiteral("note = null (null)\n"
-                                                               "order = {3 keys} (object)\n"
-                                                               "  id = 7 (number)\n"
-                                                               "  items = [2 items] (array)\n"
-                                                               "    [0] = a (string)\n"
-                                                               "    [1] = {1 keys} (object)\n"
-                                                               "      sku = x (string)\n"
-                                                               "  paid = true (boolean)"));
+        QCOMPARE(lines.join(QLatin1Char('\n')),
+            QStringLiteral("note = null (null)\n"
+                           "order = {3 keys} (object)\n"
+                           "  id = 7 (number)\n"
+                           "  items = [2 items] (array)\n"
+                           "    [0] = a (string)\n"
+                           "    [1] = {1 keys} (object)\n"
+                           "      sku = x (string)\n"
+                           "  paid = true (boolean)"));
         const QModelIndex order = model.index(1, 0);
         const QModelIndex items = model.index(1, 0, order);
         const QModelIndex sku = model.index(0, 0, model.index(1, 0, items));
-        QCOMPARE(sku.data(JsonTreeModel::PathRole).toString(), QStringLiteral("$.order.items[1].sku"));
+        QCOMPARE(
+            sku.data(JsonTreeModel::PathRole).toString(), QStringLiteral("$.order.items[1].sku"));
         QCOMPARE(model.parent(sku).parent(), items);
-        QCOMPARE(sku.data(JsonTreeModel::JsonValueRole).value<QJsonValue>(), QJsonValue(QStringLiteral("x")));
+        QCOMPARE(sku.data(JsonTreeModel::JsonValueRole).value<QJsonValue>(),
+            QJsonValue(QStringLiteral("x")));
     }
 
     void equalSnapshotKeepsTheTree()
     {
         JsonTreeModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSnapshot(parse(R"({"a": [1, 2, 3]})"));
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         model.setSnapshot(parse(R"({"a": [1, 2, 3]})"));
@@ -74,11 +81,12 @@ private slots:
     void scalarsAndEmpty()
     {
         JsonTreeModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSnapshot(QJsonValue(42));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, JsonTreeModel::Value).data().toString(), QStringLiteral("42"));
-        model.setSnapshot(QJsonArray{});
+        model.setSnapshot(QJsonArray {});
         QCOMPARE(model.rowCount(), 0);
         model.setSnapshot(QJsonValue()); // null is a value
         QCOMPARE(model.rowCount(), 1);
@@ -90,7 +98,8 @@ private slots:
     void retranslateKeepsRows()
     {
         JsonTreeModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSnapshot(parse(R"({"a": {"b": 1}})"));
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);

@@ -33,7 +33,8 @@ TaskRun task(int seq, const QString &ref, TaskStatus status)
     return t;
 }
 
-std::shared_ptr<WorkflowRun> workflow(const QList<TaskRun> &tasks, const QString &id = QStringLiteral("wf-1"))
+std::shared_ptr<WorkflowRun> workflow(
+    const QList<TaskRun> &tasks, const QString &id = QStringLiteral("wf-1"))
 {
     auto r = std::make_shared<WorkflowRun>();
     r->workflowId = id;
@@ -54,23 +55,29 @@ private slots:
     void showsTasksInSeqOrder()
     {
         TasksModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         TaskRun failed = task(2, QStringLiteral("charge"), TaskStatus::Failed);
         failed.retryCount = 2;
         failed.reasonForIncompletion = QStringLiteral("card declined");
-        model.setSnapshot(workflow({task(1, QStringLiteral("reserve"), TaskStatus::Completed), failed,
-                                    task(3, QStringLiteral("notify"), TaskStatus::Scheduled)}));
+        model.setSnapshot(workflow({task(1, QStringLiteral("reserve"), TaskStatus::Completed),
+            failed, task(3, QStringLiteral("notify"), TaskStatus::Scheduled)}));
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.columnCount(), int(TasksModel::NUM_COLUMNS));
         QCOMPARE(model.index(1, TasksModel::Seq).data().toInt(), 2);
         QCOMPARE(model.index(1, TasksModel::Reference).data().toString(), QStringLiteral("charge"));
-        QCOMPARE(model.index(1, TasksModel::Status).data().toString(), StatusStyle::text(TaskStatus::Failed));
-        QCOMPARE(model.index(1, TasksModel::Status).data(Qt::ToolTipRole).toString(), QStringLiteral("card declined"));
+        QCOMPARE(model.index(1, TasksModel::Status).data().toString(),
+            StatusStyle::text(TaskStatus::Failed));
+        QCOMPARE(model.index(1, TasksModel::Status).data(Qt::ToolTipRole).toString(),
+            QStringLiteral("card declined"));
         QCOMPARE(model.index(1, TasksModel::Attempts).data().toInt(), 3);
         QCOMPARE(model.index(1, TasksModel::Worker).data().toString(), QStringLiteral("worker-a"));
-        QCOMPARE(model.index(1, TasksModel::QueueWait).data().toString(), TimeFormat::duration(250));
-        QCOMPARE(model.index(1, TasksModel::Duration).data().toString(), TimeFormat::duration(1500));
-        QCOMPARE(model.index(1, 0).data(TasksModel::TaskIdRole).toString(), QStringLiteral("task-2"));
+        QCOMPARE(
+            model.index(1, TasksModel::QueueWait).data().toString(), TimeFormat::duration(250));
+        QCOMPARE(
+            model.index(1, TasksModel::Duration).data().toString(), TimeFormat::duration(1500));
+        QCOMPARE(
+            model.index(1, 0).data(TasksModel::TaskIdRole).toString(), QStringLiteral("task-2"));
         QCOMPARE(model.index(1, 0).data(TasksModel::StatusRole).toInt(), int(TaskStatus::Failed));
         QCOMPARE(model.rowOf(QStringLiteral("task-3")), 2);
         // A task still waiting in its queue: no start time, no duration, but a growing wait.
@@ -82,10 +89,11 @@ private slots:
     void patchesAndAppendsWithoutReset()
     {
         TasksModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const QList<TaskRun> first{task(1, QStringLiteral("a"), TaskStatus::Completed),
-                                   task(2, QStringLiteral("b"), TaskStatus::InProgress),
-                                   task(3, QStringLiteral("c"), TaskStatus::InProgress)};
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QList<TaskRun> first {task(1, QStringLiteral("a"), TaskStatus::Completed),
+            task(2, QStringLiteral("b"), TaskStatus::InProgress),
+            task(3, QStringLiteral("c"), TaskStatus::InProgress)};
         model.setSnapshot(workflow(first));
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -102,7 +110,8 @@ private slots:
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.at(0).at(0).toModelIndex(), model.index(1, 0));
         QCOMPARE(changed.at(0).at(1).toModelIndex(), model.index(1, TasksModel::NUM_COLUMNS - 1));
-        QCOMPARE(model.index(1, TasksModel::Status).data().toString(), StatusStyle::text(TaskStatus::Completed));
+        QCOMPARE(model.index(1, TasksModel::Status).data().toString(),
+            StatusStyle::text(TaskStatus::Completed));
         QCOMPARE(model.rowCount(), 4);
 
         // The same snapshot again changes nothing.
@@ -114,15 +123,17 @@ private slots:
     void resetsForAnotherWorkflowOrARerun()
     {
         TasksModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const QList<TaskRun> tasks{task(1, QStringLiteral("a"), TaskStatus::Completed),
-                                   task(2, QStringLiteral("b"), TaskStatus::Completed)};
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QList<TaskRun> tasks {task(1, QStringLiteral("a"), TaskStatus::Completed),
+            task(2, QStringLiteral("b"), TaskStatus::Completed)};
         model.setSnapshot(workflow(tasks));
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         model.setSnapshot(workflow(tasks, QStringLiteral("wf-2")));
         QCOMPARE(reset.size(), 1);
         // A rerun from the first task drops the later ones.
-        model.setSnapshot(workflow({task(1, QStringLiteral("a"), TaskStatus::Scheduled)}, QStringLiteral("wf-2")));
+        model.setSnapshot(workflow(
+            {task(1, QStringLiteral("a"), TaskStatus::Scheduled)}, QStringLiteral("wf-2")));
         QCOMPARE(reset.size(), 2);
         QCOMPARE(model.rowCount(), 1);
         model.setSnapshot(nullptr);
