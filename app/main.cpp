@@ -105,29 +105,23 @@ int main(int argc, char **argv)
         break;
     }
 
+    if (parsed.options.command == app::Command::Gui)
+        return runGui(argc, argv, parsed.options);
+
+    // Every other command is headless: one QCoreApplication, then the command.
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QString::fromLatin1(kApplicationName));
     switch (parsed.options.command) {
     case app::Command::Gui:
-        return runGui(argc, argv, parsed.options);
-    case app::Command::Serve: {
-        QCoreApplication app(argc, argv);
-        QCoreApplication::setApplicationName(QString::fromLatin1(kApplicationName));
+        break;
+    case app::Command::Serve:
         return app::serveCommand(parsed.options);
-    }
-    case app::Command::Run: {
-        QCoreApplication app(argc, argv);
-        QCoreApplication::setApplicationName(QString::fromLatin1(kApplicationName));
+    case app::Command::Run:
         return app::runCommand(parsed.options);
-    }
-    case app::Command::Bench: {
-        QCoreApplication app(argc, argv);
-        QCoreApplication::setApplicationName(QString::fromLatin1(kApplicationName));
+    case app::Command::Bench:
         return app::benchCommand(parsed.options);
-    }
-    case app::Command::Soak: {
-        QCoreApplication app(argc, argv);
-        QCoreApplication::setApplicationName(QString::fromLatin1(kApplicationName));
+    case app::Command::Soak:
         return app::soakCommand(parsed.options);
-    }
     }
     return 2;
 }
