@@ -30,6 +30,8 @@ public:
     // What the widgets did.
     QStringList fetchedExecutions;
     QStringList previewed;
+    QList<QJsonObject> registered;
+    QStringList removedDefinitions;
     QList<QPair<QString, WorkflowAction::Kind>> actions;
     QList<QJsonObject> setFaultsCalls;
     bool demoRunning = false;
@@ -67,6 +69,16 @@ public:
         const QStringList lines = previews.value(workflowId);
         const QString error = previewErrors.value(workflowId);
         later([done, lines, error] { done(lines, error); });
+    }
+    void registerDefinition(const QJsonObject &definition, bool, Done done) override
+    {
+        registered << definition;
+        later([done] { done(ActionResult::success()); });
+    }
+    void removeDefinition(const QString &name, int version, Done done) override
+    {
+        removedDefinitions << QStringLiteral("%1:%2").arg(name).arg(version);
+        later([done] { done(ActionResult::success()); });
     }
     void startWorkflow(const StartRequest &, Done done) override
     {

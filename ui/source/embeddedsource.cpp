@@ -272,6 +272,30 @@ void EmbeddedSource::fetchTaskLogs(const QString &taskId, std::function<void(QSt
         std::move(done));
 }
 
+void EmbeddedSource::registerDefinition(const QJsonObject &definition, bool overwrite, Done done)
+{
+    // Registering waits for the commit, so it runs in the pool like any other store work.
+    Engine *engine = &m_engine;
+    runInPool<ActionResult>(
+        [engine, definition, overwrite] {
+            return engine->registerWorkflowDef(definition, overwrite);
+        },
+        [done = std::move(done)](const ActionResult &result) {
+            if (done)
+                done(result);
+        });
+}
+
+void EmbeddedSource::removeDefinition(const QString &name, int version, Done done)
+{
+    Engine *engine = &m_engine;
+    runInPool<ActionResult>([engine, name, version] { return engine->removeWorkflowDef(name, version); },
+        [done = std::move(done)](const ActionResult &result) {
+            if (done)
+                done(result);
+        });
+}
+
 void EmbeddedSource::startWorkflow(const StartRequest &request, Done done)
 {
     StartRequest r = request;

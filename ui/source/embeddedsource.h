@@ -50,6 +50,8 @@ public:
         std::function<void(QStringList lines, QString error)> done) override;
     void fetchTaskLogs(const QString &taskId, std::function<void(QStringList lines)> done) override;
 
+    void registerDefinition(const QJsonObject &definition, bool overwrite, Done done) override;
+    void removeDefinition(const QString &name, int version, Done done) override;
     void startWorkflow(const StartRequest &request, Done done) override;
     void act(const QString &workflowId, const WorkflowAction &action, Done done) override;
     void updateTask(const TaskResult &result, Done done) override;

@@ -111,6 +111,11 @@ public:
         done({});
     }
 
+    // Registers a workflow definition (validated by the engine or server; Conflict when that
+    // version exists and !overwrite). ActionResult::id carries the name on success.
+    virtual void registerDefinition(const QJsonObject &definition, bool overwrite, Done done) = 0;
+    virtual void removeDefinition(const QString &name, int version, Done done) = 0;
+
     virtual void startWorkflow(const StartRequest &request, Done done) = 0;
     virtual void act(const QString &workflowId, const WorkflowAction &action, Done done) = 0;
     virtual void updateTask(const TaskResult &result, Done done) = 0;

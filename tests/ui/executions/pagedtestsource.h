@@ -89,6 +89,8 @@ public:
     {
         done({}, {});
     }
+    void registerDefinition(const QJsonObject &, bool, Done done) override { done(ActionResult::success()); }
+    void removeDefinition(const QString &, int, Done done) override { done(ActionResult::success()); }
     void startWorkflow(const StartRequest &, Done done) override { done(ActionResult::success()); }
     void act(const QString &, const WorkflowAction &, Done done) override
     {
