@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 
+#include <QJsonObject>
 #include <QString>
 
 namespace joinery {
@@ -28,5 +29,11 @@ struct LockEvent
 };
 
 QString lockRoleName(LockRole role);
+// The inverse of lockRoleName(); Engine for a name it does not know.
+LockRole lockRoleFromName(const QString &name);
+
+// The REST form (GET /api/joinery/locks and the event stream). Times of 0 travel as 0.
+QJsonObject lockEventToJson(const LockEvent &event);
+LockEvent lockEventFromJson(const QJsonObject &json);
 
 } // namespace joinery

@@ -38,4 +38,59 @@ QString recoveryName(Recovery recovery)
     return QString();
 }
 
+bool stallReasonFromName(const QString &name, StallReason *out)
+{
+    for (StallReason r : {StallReason::JoinDoneSuccessorMissing, StallReason::EndedTaskNotAdvanced,
+             StallReason::DecideOwedNotRun, StallReason::TaskNeverPolled, StallReason::TaskNotQueued,
+             StallReason::ChildEndedParentNotUpdated, StallReason::SweeperNotRunning}) {
+        if (stallReasonName(r) == name) {
+            *out = r;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool recoveryFromName(const QString &name, Recovery *out)
+{
+    for (Recovery r : {Recovery::ForceDecide, Recovery::Requeue, Recovery::StartWorker,
+             Recovery::ResumeSweeper}) {
+        if (recoveryName(r) == name) {
+            *out = r;
+            return true;
+        }
+    }
+    return false;
+}
+
+QJsonObject stallToJson(const Stall &s)
+{
+    return QJsonObject {
+        {QStringLiteral("workflowId"), s.workflowId},
+        {QStringLiteral("workflowName"), s.workflowName},
+        {QStringLiteral("reason"), stallReasonName(s.reason)},
+        {QStringLiteral("taskReferenceName"), s.taskReference},
+        {QStringLiteral("queue"), s.queue},
+        {QStringLiteral("lastPollTime"), double(s.lastPollTime)},
+        {QStringLiteral("since"), double(s.since)},
+        {QStringLiteral("recommended"), recoveryName(s.recommended)},
+        {QStringLiteral("detail"), s.detail},
+    };
+}
+
+Stall stallFromJson(const QJsonObject &json)
+{
+    Stall s;
+    s.workflowId = json.value(QStringLiteral("workflowId")).toString();
+    s.workflowName = json.value(QStringLiteral("workflowName")).toString();
+    stallReasonFromName(json.value(QStringLiteral("reason")).toString(), &s.reason);
+    s.taskReference = json.value(QStringLiteral("taskReferenceName")).toString();
+    s.queue = json.value(QStringLiteral("queue")).toString();
+    s.lastPollTime = Millis(json.value(QStringLiteral("lastPollTime")).toDouble());
+    s.since = Millis(json.value(QStringLiteral("since")).toDouble());
+    recoveryFromName(json.value(QStringLiteral("recommended")).toString(), &s.recommended);
+    s.detail = json.value(QStringLiteral("detail")).toString();
+    return s;
+}
+
 } // namespace joinery

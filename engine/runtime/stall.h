@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -35,5 +36,13 @@ struct Stall
 
 QString stallReasonName(StallReason reason);   // stable identifiers, e.g. "JOIN_DONE_SUCCESSOR_MISSING"
 QString recoveryName(Recovery recovery);       // e.g. "FORCE_DECIDE"
+// The inverses; false when the name is unknown (a newer server), leaving `out` alone.
+bool stallReasonFromName(const QString &name, StallReason *out);
+bool recoveryFromName(const QString &name, Recovery *out);
+
+// The REST form (GET /api/joinery/stalls and the event stream). A stall whose reason this build
+// does not know is read as EndedTaskNotAdvanced with the server's detail sentence.
+QJsonObject stallToJson(const Stall &stall);
+Stall stallFromJson(const QJsonObject &json);
 
 } // namespace joinery

@@ -12,11 +12,14 @@ class QCPLegend;
 class QCPTextElement;
 class QLabel;
 
+namespace joinery {
+struct EngineMetrics;
+}
+
 namespace joinery::ui {
 
 class ExecutionSource;
 class Selection;
-struct EngineMetrics;
 
 // Engine figures over the last minutes (issue 6, "Engine metrics"), from the source's
 // metricsSampled (about one sample a second): four stacked charts sharing the time axis —

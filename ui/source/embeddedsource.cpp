@@ -11,7 +11,7 @@
 #include "runtime/stalldetector.h"
 #include "runtime/workerhost.h"
 #include "source/changecoalescer.h"
-#include "source/metricssampler.h"
+#include "runtime/metricssampler.h"
 #include "store/storereader.h"
 #include "store/storewriter.h"
 
@@ -218,44 +218,16 @@ void EmbeddedSource::previewDecide(
     const QString &workflowId, std::function<void(QStringList, QString)> done)
 {
     Engine *engine = &m_engine;
-    using Preview = std::pair<std::optional<DecideOutcome>, RunSnapshot>;
-    runInPool<Preview>(
+    runInPool<joinery::DecidePreview>(
         [engine, workflowId] {
-            return Preview {
-                engine->executor().preview(workflowId), engine->executor().snapshot(workflowId)};
+            const RunPtr before = engine->executor().snapshot(workflowId);
+            return joinery::DecidePreview::from(engine->executor().preview(workflowId), before.get());
         },
-        [workflowId, done = std::move(done)](const Preview &preview) {
-            const std::optional<DecideOutcome> &outcome = preview.first;
-            if (!outcome) {
-                done({},
-                    tr("Workflow %1 is not running, so there is nothing to decide.")
-                        .arg(workflowId));
-                return;
-            }
+        [workflowId, done = std::move(done)](const joinery::DecidePreview &preview) {
             QStringList lines;
-            for (const QString &id : outcome->createdTaskIds) {
-                if (const TaskRun *t = outcome->after.taskById(id))
-                    lines << tr("Schedule %1 (%2)").arg(t->referenceTaskName, t->taskType);
-            }
-            for (const QString &id : outcome->updatedTaskIds) {
-                const TaskRun *t = outcome->after.taskById(id);
-                const TaskRun *before = preview.second ? preview.second->taskById(id) : nullptr;
-                if (t && (!before || before->status != t->status))
-                    lines
-                        << tr("Set %1 to %2").arg(t->referenceTaskName, taskStatusName(t->status));
-                else if (t)
-                    lines << tr("Update %1").arg(t->referenceTaskName);
-            }
-            for (const ChildWorkflowRequest &child : outcome->childWorkflows)
-                lines << tr("Start sub-workflow %1").arg(child.name);
-            for (const QString &child : outcome->childWorkflowsToTerminate)
-                lines << tr("Terminate sub-workflow %1").arg(child);
-            if (outcome->workflowChanged
-                && (!preview.second || preview.second->status != outcome->after.status))
-                lines << tr("Workflow becomes %1").arg(workflowStatusName(outcome->after.status));
-            if (lines.isEmpty())
-                lines << tr("Nothing to do: the workflow is up to date.");
-            done(lines, QString());
+            QString error;
+            describePreview(workflowId, preview, &lines, &error);
+            done(lines, error);
         });
 }
 

@@ -10,12 +10,12 @@
 
 namespace joinery {
 class Engine;
+class MetricsSampler;
 }
 
 namespace joinery::ui {
 
 class ChangeCoalescer;
-class MetricsSampler;
 
 // The ExecutionSource over the engine embedded in this process. The application owns the Engine
 // and keeps it alive longer than the source.

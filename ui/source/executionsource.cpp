@@ -21,4 +21,31 @@ ExecutionSummary summarize(const WorkflowRun &run)
     return s;
 }
 
+void ExecutionSource::describePreview(
+    const QString &workflowId, const joinery::DecidePreview &preview, QStringList *lines, QString *error)
+{
+    lines->clear();
+    error->clear();
+    if (!preview.running) {
+        *error = tr("Workflow %1 is not running, so there is nothing to decide.").arg(workflowId);
+        return;
+    }
+    for (const joinery::DecidePreview::Scheduled &s : preview.schedule)
+        *lines << tr("Schedule %1 (%2)").arg(s.referenceTaskName, s.taskType);
+    for (const joinery::DecidePreview::Change &c : preview.changes) {
+        if (c.from != c.to)
+            *lines << tr("Set %1 to %2").arg(c.referenceTaskName, c.to);
+        else
+            *lines << tr("Update %1").arg(c.referenceTaskName);
+    }
+    for (const QString &name : preview.startSubWorkflows)
+        *lines << tr("Start sub-workflow %1").arg(name);
+    for (const QString &id : preview.terminateSubWorkflows)
+        *lines << tr("Terminate sub-workflow %1").arg(id);
+    if (!preview.workflowStatusAfter.isEmpty())
+        *lines << tr("Workflow becomes %1").arg(preview.workflowStatusAfter);
+    if (lines->isEmpty())
+        *lines << tr("Nothing to do: the workflow is up to date.");
+}
+
 } // namespace joinery::ui

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "execution/decidepreview.h"
 #include "execution/executiontypes.h"
 #include "execution/lockevent.h"
 #include "model/workflowrun.h"
+#include "runtime/enginemetrics.h"
 #include "runtime/stall.h"
 
 #include <QJsonObject>
@@ -15,6 +17,8 @@
 #include <memory>
 
 namespace joinery::ui {
+
+using joinery::EngineMetrics;
 
 using RunSnapshot = std::shared_ptr<const WorkflowRun>;
 
@@ -52,20 +56,6 @@ struct ExecutionPage
     QList<ExecutionSummary> rows;
 };
 
-// Engine figures sampled about once a second (the metrics panel plots them).
-struct EngineMetrics
-{
-    Millis at = 0;
-    double tasksCompletedPerSecond = 0;
-    double decidesPerSecond = 0;
-    QHash<QString, int> queueDepth; // per task type
-    // Over the JOINs that completed since the previous sample; NaN when none did (a gap in a plot).
-    double joinLatencyP50Ms = 0, joinLatencyP99Ms = 0;
-    double sweeperCycleMs = 0;
-    qint64 repairs = 0; // sweeper repairs since the previous sample
-    int running = 0;
-    int stalled = 0;
-};
 
 // What the window shows and does, from either the embedded engine or a remote Conductor /
 // Joinery server (DESIGN.md: the UI reads the engine only through this interface). Every call
@@ -95,6 +85,11 @@ public:
 
     using QObject::QObject;
     ~ExecutionSource() override = default;
+
+    // How every source words a dry-run decide for previewDecide(): one line per thing it would
+    // do, or `error` filled when the workflow is not running.
+    static void describePreview(const QString &workflowId, const joinery::DecidePreview &preview,
+        QStringList *lines, QString *error);
 
     virtual QString describe() const = 0;  // "Database: /path" or "Server: http://…"
     virtual Capabilities capabilities() const = 0;

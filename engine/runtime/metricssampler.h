@@ -1,6 +1,6 @@
 #pragma once
 
-#include "source/executionsource.h"
+#include "runtime/enginemetrics.h"
 
 #include <QElapsedTimer>
 
@@ -8,10 +8,8 @@
 #include <vector>
 
 namespace joinery {
-class Engine;
-}
 
-namespace joinery::ui {
+class Engine;
 
 // Turns the embedded engine's cumulative counters into the per-interval figures the metrics
 // panel plots: rates from the difference between two samples, JOIN-to-successor latency
@@ -48,4 +46,4 @@ private:
     std::vector<double> m_joinLatencies;
 };
 
-} // namespace joinery::ui
+} // namespace joinery

@@ -1,4 +1,4 @@
-#include "source/metricssampler.h"
+#include "runtime/metricssampler.h"
 
 #include "execution/taskqueues.h"
 #include "execution/workflowexecutor.h"
@@ -9,7 +9,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace joinery::ui {
+namespace joinery {
 
 MetricsSampler::MetricsSampler(Engine &engine)
     : m_engine(engine)
@@ -77,4 +77,4 @@ EngineMetrics MetricsSampler::sample(int stalledCount)
     return m;
 }
 
-} // namespace joinery::ui
+} // namespace joinery
