@@ -12,7 +12,9 @@
 #include "common/version.h"
 #include "i18n/languagemanager.h"
 #include "runtime/engine.h"
+#include "shell/attachdialog.h"
 #include "shell/mainwindow.h"
+#include "shell/remotewindow.h"
 #include "source/embeddedsource.h"
 
 #include <QApplication>
@@ -21,6 +23,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QTextStream>
+#include <QUrl>
 
 #include <cstdio>
 
@@ -54,11 +57,14 @@ int runGui(int argc, char **argv, const app::CommandLineOptions &options)
     languages.setLanguage(ui::LanguageManager::resolve(options.language));
 
     if (!options.attachUrl.isEmpty()) {
-        // The remote client comes with the REST work; until then say so instead of pretending.
-        const QString reason = QCoreApplication::translate("main", "Attaching to a server is not available yet (%1).")
-                                   .arg(options.attachUrl);
-        QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Joinery"), reason);
-        return app::fail(reason);
+        // No engine here: the window reads the server, and the application runs until the last
+        // window (this one or any attached later from its File menu) is closed.
+        const QUrl url = ui::AttachDialog::parseUrl(options.attachUrl);
+        if (!url.isValid())
+            return app::fail(QCoreApplication::translate("main", "--attach needs an http:// or https:// URL, not \"%1\"")
+                                 .arg(options.attachUrl));
+        ui::openRemoteWindow(&languages, url, options.token);
+        return app.exec();
     }
 
     const QString db = options.databasePath.isEmpty() ? defaultDatabasePath() : options.databasePath;

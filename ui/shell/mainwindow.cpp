@@ -5,8 +5,11 @@
 #include "common/version.h"
 #include "executions/executionspanel.h"
 #include "i18n/languagemanager.h"
+#include "shell/attachdialog.h"
+#include "shell/remotewindow.h"
 #include "shell/selection.h"
 #include "source/executionsource.h"
+#include "source/remotesource.h"
 #include "tasks/taskspanel.h"
 
 // The other panels are built alongside this window; each is integrated once it exists.
@@ -82,6 +85,9 @@ MainWindow::MainWindow(LanguageManager *languages, ExecutionSource *source, QWid
     connect(m_tasks->actions(), &TaskActions::message, this,
         [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_source, &ExecutionSource::stateChanged, this, &MainWindow::setEngineState);
+    // A remote source may have connected before this window existed.
+    if (const auto *remote = qobject_cast<const RemoteSource *>(m_source))
+        m_engineState = remote->state();
     connect(m_source, &ExecutionSource::stallsChanged, this, [this](const QList<Stall> &stalls) {
         m_stalled = int(stalls.size());
         updateStatus();
@@ -135,20 +141,20 @@ void MainWindow::createPanels()
     m_stallsPanel = stalls;
     bottom << addDock(stalls, QStringLiteral("stallsDock"), Qt::BottomDockWidgetArea);
 #endif
+    // Every panel is there whatever the source offers: one whose data the source lacks (a plain
+    // Conductor server has no lock events, metrics or fault injection) says so itself, which
+    // tells more than a panel that silently does not exist.
 #ifdef JOINERY_HAVE_LOCK_TIMELINE_PANEL
-    if (m_source->capabilities() & ExecutionSource::LockEvents)
-        bottom << addDock(new LockTimelinePanel(m_source, m_selection, this),
-            QStringLiteral("lockTimelineDock"), Qt::BottomDockWidgetArea);
+    bottom << addDock(new LockTimelinePanel(m_source, m_selection, this),
+        QStringLiteral("lockTimelineDock"), Qt::BottomDockWidgetArea);
 #endif
 #ifdef JOINERY_HAVE_METRICS_PANEL
-    if (m_source->capabilities() & ExecutionSource::Metrics)
-        bottom << addDock(new MetricsPanel(m_source, m_selection, this),
-            QStringLiteral("metricsDock"), Qt::BottomDockWidgetArea);
+    bottom << addDock(new MetricsPanel(m_source, m_selection, this), QStringLiteral("metricsDock"),
+        Qt::BottomDockWidgetArea);
 #endif
 #ifdef JOINERY_HAVE_FAULTS_PANEL
-    if (m_source->capabilities() & (ExecutionSource::Faults | ExecutionSource::DemoLoad))
-        bottom << addDock(new FaultsPanel(m_source, m_selection, this),
-            QStringLiteral("faultsDock"), Qt::BottomDockWidgetArea);
+    bottom << addDock(new FaultsPanel(m_source, m_selection, this), QStringLiteral("faultsDock"),
+        Qt::BottomDockWidgetArea);
 #endif
     for (int i = 1; i < bottom.size(); ++i)
         tabifyDockWidget(bottom.first(), bottom.at(i));
@@ -190,6 +196,9 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_actions->action(WorkflowActions::Start));
+    m_fileMenu->addSeparator();
+    m_attachAction = m_fileMenu->addAction(QString(), this, &MainWindow::attachToServer);
+    m_attachAction->setObjectName(QStringLiteral("attachAction"));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -346,8 +355,12 @@ void MainWindow::refresh()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Joinery"));
+    if (const auto *remote = qobject_cast<const RemoteSource *>(m_source))
+        setWindowTitle(tr("%1 — Joinery").arg(remote->url().toDisplayString()));
+    else
+        setWindowTitle(tr("Joinery"));
     m_fileMenu->setTitle(tr("&File"));
+    m_attachAction->setText(tr("Attach to &Server…"));
     m_quitAction->setText(tr("&Quit"));
     m_workflowMenu->setTitle(tr("&Workflow"));
     m_taskMenu->setTitle(tr("&Task"));
@@ -425,6 +438,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings(QSettings::UserScope, QStringLiteral("Joinery"), QStringLiteral("Joinery"));
     saveSettings(settings);
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::attachToServer()
+{
+    AttachDialog dialog(this);
+    if (const auto *remote = qobject_cast<const RemoteSource *>(m_source))
+        dialog.setUrl(remote->url().toString());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // A window of its own: this one keeps showing its engine or server.
+    openRemoteWindow(m_languages, dialog.url(), dialog.token());
+    statusBar()->showMessage(tr("Attaching to %1…").arg(dialog.url().toDisplayString()), 6000);
 }
 
 void MainWindow::showAbout()

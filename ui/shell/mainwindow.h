@@ -69,6 +69,7 @@ private:
     void retranslate();
     void updateStatus();
     void showAbout();
+    void attachToServer();
 
     LanguageManager *m_languages;
     ExecutionSource *m_source;
@@ -92,6 +93,7 @@ private:
     QMenu *m_panelsMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_attachAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;

@@ -130,18 +130,27 @@ void RemoteSource::probed(int status, const QJsonObject &info, const QString &er
         m_version.clear();
         m_capabilities = Stalls | TaskLogs;
     } else {
+        // Ready first, so that a window built on it hears the state that follows.
+        announceReady();
         disconnected(error.isEmpty() ? tr("unexpected answer %1 from %2").arg(status).arg(url().toString()) : error);
-        if (!m_ready) {
-            m_ready = true;
-            emit ready();
-        }
         return;
     }
     m_retryDelayMs = 1000;
+    announceReady();
     setConnected();
     if (m_kind == ServerKind::Joinery)
         refreshJoineryState();
     startLive();
+}
+
+void RemoteSource::setState(const QString &state)
+{
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void RemoteSource::announceReady()
+{
     if (!m_ready) {
         m_ready = true;
         emit ready();
@@ -153,14 +162,14 @@ void RemoteSource::setConnected()
     if (m_connected)
         return;
     m_connected = true;
-    emit stateChanged(QStringLiteral("connected"));
+    setState(QStringLiteral("connected"));
 }
 
 void RemoteSource::disconnected(const QString &reason)
 {
     const bool wasConnected = std::exchange(m_connected, false);
     if (wasConnected || !m_retry.isActive())
-        emit stateChanged(QStringLiteral("disconnected: ") + reason);
+        setState(QStringLiteral("disconnected: ") + reason);
     if (!m_retry.isActive()) {
         m_retry.start(m_retryDelayMs);
         m_retryDelayMs = std::min(m_retryDelayMs * 2, kMaxRetryDelayMs);
@@ -184,7 +193,7 @@ void RemoteSource::startLive()
         if (ok)
             setConnected();
         else if (std::exchange(m_connected, false))
-            emit stateChanged(QStringLiteral("disconnected: ") + reason);
+            setState(QStringLiteral("disconnected: ") + reason);
     });
     m_poller->start(kPollIntervalMs);
 }

@@ -51,6 +51,9 @@ public:
     bool stallsDerived() const { return m_kind == ServerKind::Conductor; }
     QString serverVersion() const { return m_version; }
     QUrl url() const;
+    // The last state word emitted ("connected", "disconnected: …"; empty before the first probe
+    // answered), for a window built after it was emitted.
+    QString state() const { return m_state; }
 
     QString describe() const override;
     Capabilities capabilities() const override { return m_capabilities; }
@@ -84,6 +87,8 @@ signals:
 private:
     void probe();
     void probed(int status, const QJsonObject &info, const QString &error);
+    void announceReady();
+    void setState(const QString &state);
     void disconnected(const QString &reason);
     void setConnected();
     void startLive();
@@ -102,6 +107,7 @@ private:
     ServerKind m_kind = ServerKind::Unknown;
     Capabilities m_capabilities;
     QString m_version;
+    QString m_state;
     bool m_ready = false;
     bool m_connected = false;
     bool m_liveStarted = false;

@@ -29,6 +29,7 @@ void serveConductor(FakeConductorServer &server)
     server.answerFile("GET /api/joinery/info", QStringLiteral("info-404.json"), 404);
     server.answerFile("GET /api/workflow/search", QStringLiteral("search.json"));
     server.answerFile("GET /api/workflow/" + kStuck.toUtf8(), QStringLiteral("workflow-stuck-join.json"));
+    server.answerFile("GET /api/workflow/" + kDone.toUtf8(), QStringLiteral("workflow-completed.json"));
     server.answerFile("GET /api/metadata/workflow", QStringLiteral("metadata-workflow.json"));
 }
 } // namespace
