@@ -39,6 +39,7 @@ int serveCommand(const CommandLineOptions &o)
     serverOptions.bindAddress = o.bindAddress;
     serverOptions.port = o.port;
     serverOptions.token = o.token;
+    serverOptions.demoWorkersInstalled = o.demoWorkers;
     int status = 0;
     {
         http::RestServer server(*engine, serverOptions);

@@ -1,6 +1,8 @@
-# joinery_add_qtest(<source> LINK <targets...> [LABELS <labels...>] [TIMEOUT <s>])
+# joinery_add_qtest(<source> LINK <targets...> [LABELS <labels...>] [TIMEOUT <s>]
+#                   [NAME <name>] [DEFINES <definitions...>])
 # One Qt Test executable per test file, named after the file (tst_foo.cpp -> tst_foo), linking
-# only the target under test and Qt6::Test. Every test runs on the offscreen platform with a
+# only the target under test and Qt6::Test. NAME and DEFINES build the same file a second time
+# as another test (the Conductor fixtures, once in-process and once over REST). Every test runs on the offscreen platform with a
 # private HOME, so it never touches the user's data or settings.
 # ../shared (the design, reference notes and Conductor's fixtures) lands beside every clone; a
 # checkout elsewhere can point JOINERY_SHARED_DIR at it.
@@ -16,14 +18,18 @@ if(NOT JOINERY_SHARED_DIR)
 endif()
 
 function(joinery_add_qtest source)
-    cmake_parse_arguments(ARG "" "TIMEOUT" "LINK;LABELS" ${ARGN})
+    cmake_parse_arguments(ARG "" "TIMEOUT;NAME" "LINK;LABELS;DEFINES" ${ARGN})
     get_filename_component(name ${source} NAME_WE)
+    if(ARG_NAME)
+        set(name ${ARG_NAME})
+    endif()
     add_executable(${name} ${source})
     target_link_libraries(${name} PRIVATE ${ARG_LINK} Qt6::Test)
     target_compile_definitions(${name} PRIVATE
         JOINERY_SOURCE_DIR="${CMAKE_SOURCE_DIR}"
         JOINERY_SHARED_DIR="${JOINERY_SHARED_DIR}"
-        JOINERY_BINARY_DIR="${CMAKE_BINARY_DIR}")
+        JOINERY_BINARY_DIR="${CMAKE_BINARY_DIR}"
+        ${ARG_DEFINES})
     add_test(NAME ${name} COMMAND ${name})
     set(timeout 300)
     if(ARG_TIMEOUT)

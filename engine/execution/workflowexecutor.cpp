@@ -451,8 +451,8 @@ QList<RunPtr> WorkflowExecutor::liveRuns() const
 std::optional<DecideOutcome> WorkflowExecutor::preview(const QString &workflowId) const
 {
     std::optional<WorkflowRun> run = find(workflowId, true);
-    if (!run)
-        return std::nullopt;
+    if (!run || run->isTerminal())
+        return std::nullopt; // an ended workflow is never decided again
     DecideOptions options;
     {
         std::lock_guard lock(m_cacheMutex);

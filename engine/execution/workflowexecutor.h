@@ -94,7 +94,8 @@ public:
     // Live snapshot or stored execution.
     std::optional<WorkflowRun> find(const QString &workflowId, bool withTasks = true) const;
     QList<RunPtr> liveRuns() const;
-    // What a decide would do now, without doing it (the decider is pure).
+    // What a decide would do now, without doing it (the decider is pure); none when the workflow
+    // is unknown or has ended.
     std::optional<DecideOutcome> preview(const QString &workflowId) const;
 
     // Holds a workflow's execution lock from outside the engine (tests, recovery tools): while

@@ -98,6 +98,32 @@ void GuardedTcpServer::write(QTcpSocket *socket, const RestResponse &response, b
     }
 }
 
+bool GuardedTcpServer::beginStream(
+    QTcpSocket *socket, const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    auto it = m_connections.find(socket);
+    if (it == m_connections.end() || socket->state() != QAbstractSocket::ConnectedState)
+        return false;
+    if (m_parser)
+        disconnect(socket, &QIODevice::readyRead, m_parser, nullptr);
+    it->streaming = true;
+    it->busy = true;
+    QByteArray head = "HTTP/1.1 200 OK\r\n";
+    for (const auto &[name, value] : headers)
+        head += name + ": " + value + "\r\n";
+    head += "Connection: close\r\n\r\n";
+    socket->write(head);
+    return true;
+}
+
+int GuardedTcpServer::streamCount() const
+{
+    int n = 0;
+    for (const Connection &c : m_connections)
+        n += c.streaming ? 1 : 0;
+    return n;
+}
+
 qint64 GuardedTcpServer::declaredContentLength(const QByteArray &head)
 {
     const qsizetype end = head.indexOf("\r\n\r\n");
@@ -123,6 +149,10 @@ void GuardedTcpServer::onReadyRead(QTcpSocket *socket)
         return;
     Connection &c = *it;
     c.lastActivity.restart();
+    if (c.streaming) {
+        socket->readAll(); // an event-stream client has nothing more to say
+        return;
+    }
     if (c.draining) {
         drain(socket);
         return;
@@ -179,7 +209,7 @@ void GuardedTcpServer::checkTimeouts()
         if (c.draining) {
             if (quiet > m_limits.requestTimeoutMs)
                 finished << c.socket;
-        } else if (c.busy) {
+        } else if (c.busy || c.streaming) {
             continue; // being answered (a long poll, a store query)
         } else if (c.pendingBytes > 0 && quiet > m_limits.requestTimeoutMs) {
             stalled << c.socket;

@@ -55,6 +55,11 @@ public:
 
     // Writes a response and, when `close`, closes the connection once it is sent.
     void write(QTcpSocket *socket, const RestResponse &response, bool close);
+    // Writes a 200 head without a length ("Connection: close") and turns the connection into a
+    // stream: Qt's parser lets go of it, what the client still sends is discarded, and neither
+    // timeout applies. False when the socket is not one of ours or not connected.
+    bool beginStream(QTcpSocket *socket, const QList<QPair<QByteArray, QByteArray>> &headers);
+    int streamCount() const;
 
 private:
     struct Connection
@@ -63,6 +68,7 @@ private:
         qint64 pendingBytes = 0; // received since the last request was dispatched
         bool busy = false; // a dispatched request is being answered
         bool draining = false; // refused: reading and discarding until the client closes
+        bool streaming = false; // an event stream: the server writes, the client only listens
         QElapsedTimer lastActivity;
     };
     void onReadyRead(QTcpSocket *socket);

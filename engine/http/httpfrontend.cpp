@@ -1,11 +1,16 @@
 #include "http/httpfrontend.h"
 
+#include "http/eventstream.h"
+
 #include <QHttpServerRequest>
 #include <QTcpSocket>
 #include <QUrl>
 
 namespace joinery::http {
 namespace {
+
+// How far an event-stream reader may fall behind before it is cut off (docs/joinery-api.md).
+constexpr qint64 kMaxStreamBacklog = 8 * 1024 * 1024;
 
 RestRequest::Method methodOf(QHttpServerRequest::Method m)
 {
@@ -92,10 +97,17 @@ bool HttpFrontEnd::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     if (m_tcp)
         m_tcp->requestDispatched(socket);
     const bool close = r.closeConnection;
+    QPointer<QTcpSocket> guarded(socket);
     RestReply reply(
-        m_gate, [this, socket = QPointer<QTcpSocket>(socket), close](RestResponse &&response) {
+        m_gate,
+        [this, socket = guarded, close](RestResponse &&response) {
             if (socket && m_tcp)
                 m_tcp->write(socket, response, close);
+        },
+        [this, socket = guarded](const RestReply::Headers &headers) -> std::shared_ptr<EventStream> {
+            if (!socket || !m_tcp || !m_tcp->beginStream(socket, headers))
+                return nullptr;
+            return std::make_shared<EventStream>(m_gate, socket, kMaxStreamBacklog);
         });
     m_dispatch(std::move(r), reply);
     return true;

@@ -1,5 +1,8 @@
 #include "http/restcontext.h"
 
+#include "runtime/demoworkers.h"
+#include "runtime/workerhost.h"
+
 #include "http/polldatatracker.h"
 #include "http/tokenauthenticator.h"
 #include "runtime/engine.h"
@@ -58,6 +61,18 @@ void RestContext::stop()
     m_blocking.waitForDone();
     m_longPolls.waitForDone();
     m_pollData->flush();
+}
+
+void RestContext::ensureDemoWorkers()
+{
+    if (m_options.demoWorkersInstalled)
+        return;
+    std::call_once(m_demoWorkers, [this] {
+        // Workers that take 50–400 ms, as in the window's demo: forks visibly run in parallel.
+        DemoWorkers::install(m_engine.workers(), m_engine.faults(), &m_engine.delays(),
+            DemoWorkerConfig {64, 50, 400});
+        m_engine.workers().start();
+    });
 }
 
 } // namespace joinery::http

@@ -2,11 +2,22 @@
 
 namespace joinery::http {
 
-RestReply::RestReply(ReplyGatePtr gate, Deliver deliver)
+RestReply::RestReply(ReplyGatePtr gate, Deliver deliver, OpenStream openStream)
     : m_state(std::make_shared<State>())
 {
     m_state->gate = std::move(gate);
     m_state->deliver = std::move(deliver);
+    m_state->openStream = std::move(openStream);
+}
+
+std::shared_ptr<EventStream> RestReply::openStream(const Headers &headers) const
+{
+    if (!m_state || !m_state->openStream || m_state->sent.exchange(true))
+        return nullptr;
+    std::shared_ptr<EventStream> stream = m_state->openStream(headers);
+    m_state->openStream = nullptr;
+    m_state->deliver = nullptr;
+    return stream;
 }
 
 void RestReply::send(RestResponse response) const

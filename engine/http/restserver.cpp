@@ -1,7 +1,9 @@
 #include "http/restserver.h"
 
 #include "http/adminroutes.h"
+#include "http/eventhub.h"
 #include "http/httpfrontend.h"
+#include "http/joineryroutes.h"
 #include "http/metadataroutes.h"
 #include "http/polldatatracker.h"
 #include "http/queueroutes.h"
@@ -22,6 +24,7 @@ RestServer::RestServer(Engine &engine, const RestServerOptions &options, QObject
     , m_engine(engine)
     , m_options(options)
     , m_context(std::make_unique<RestContext>(engine, options))
+    , m_hub(std::make_unique<EventHub>(engine))
 {
     MetadataRoutes::install(m_router, *m_context);
     WorkflowRoutes::install(m_router, *m_context);
@@ -29,6 +32,7 @@ RestServer::RestServer(Engine &engine, const RestServerOptions &options, QObject
     TaskRoutes::install(m_router, *m_context);
     QueueRoutes::install(m_router, *m_context);
     AdminRoutes::install(m_router, *m_context);
+    JoineryRoutes::install(m_router, *m_context, *m_hub);
 
     m_flushTimer.setInterval(1000);
     connect(&m_flushTimer, &QTimer::timeout, this, [this] { m_context->pollData()->flush(); });
@@ -69,11 +73,13 @@ bool RestServer::start(QString *error)
         return false;
     m_front = std::move(front);
     m_flushTimer.start();
+    m_hub->start();
     return true;
 }
 
 void RestServer::stop()
 {
+    m_hub->stop(); // closes the event streams while the sockets can still be written
     if (m_front)
         m_front->shutdown();
     m_flushTimer.stop();
@@ -101,6 +107,7 @@ RestServer::Stats RestServer::stats() const
     if (m_front && m_front->tcpServer()) {
         s.refused = m_front->tcpServer()->rejectedRequests();
         s.connections = m_front->tcpServer()->connectionCount();
+        s.eventStreams = m_front->tcpServer()->streamCount();
     }
     return s;
 }
@@ -121,7 +128,11 @@ void RestServer::dispatch(RestRequest &&request, RestReply reply)
         return;
     }
     if (m_context->auth().enabled() && !isOpenEndpoint(request)) {
-        switch (m_context->auth().check(request.authorization)) {
+        // Browsers' EventSource cannot set headers: the event stream also takes ?token=.
+        QByteArray token = request.authorization;
+        if (token.isEmpty() && request.path == QLatin1String("/api/joinery/events"))
+            token = request.queryValue(QStringLiteral("token")).toUtf8();
+        switch (m_context->auth().check(token)) {
         case TokenAuthenticator::Check::Ok:
             break;
         case TokenAuthenticator::Check::Missing:

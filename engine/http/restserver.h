@@ -16,6 +16,7 @@ class Engine;
 
 namespace joinery::http {
 
+class EventHub;
 class HttpFrontEnd;
 class RestContext;
 
@@ -61,6 +62,7 @@ public:
         qint64 requests = 0;
         qint64 refused = 0; // 413, 408, 503 from the connection limits
         int connections = 0;
+        int eventStreams = 0;
     };
     Stats stats() const;
 
@@ -71,6 +73,7 @@ private:
     Engine &m_engine;
     const RestServerOptions m_options;
     std::unique_ptr<RestContext> m_context;
+    std::unique_ptr<EventHub> m_hub;
     RestRouter m_router;
     std::unique_ptr<HttpFrontEnd> m_front;
     QTimer m_flushTimer;

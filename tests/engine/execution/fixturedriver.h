@@ -5,6 +5,11 @@
 // the specs register, and workers played by hand — poll a queue, then update the task. No
 // sweeper runs and the clock is a ManualClock: nothing happens unless the test does it, and
 // executor().waitIdle() waits for everything a step set off (child workflows included).
+//
+// Built with JOINERY_FIXTURES_OVER_REST, the same driver plays the workers and the client over
+// HTTP instead: a RestServer on a loopback port in front of the engine, definitions registered,
+// workflows started, tasks polled and updated and actions taken through Conductor's endpoints
+// (`tst_conductorfixtures_rest`). Only the checks read the engine directly.
 
 #include "common/clock.h"
 #include "definitions/definitionjson.h"
@@ -23,6 +28,11 @@
 
 #include <memory>
 #include <optional>
+
+#ifdef JOINERY_FIXTURES_OVER_REST
+#include "../http/restclient.h"
+#include "http/restserver.h"
+#endif
 
 namespace joinery::test {
 
@@ -86,13 +96,24 @@ public:
         options.startSweeper = false;
     options.startHttpRunner = false; // the driver completes HTTP tasks by hand
         m_engine = Engine::open(options, &error);
-        if (m_engine)
-            registerSpecTaskDefs();
+        if (!m_engine)
+            return;
+#ifdef JOINERY_FIXTURES_OVER_REST
+        http::RestServerOptions serverOptions;
+        serverOptions.port = 0;
+        m_server = std::make_unique<http::RestServer>(*m_engine, serverOptions);
+        if (!m_server->start(&error))
+            return;
+#endif
+        registerSpecTaskDefs();
     }
     ~FixtureEngine()
     {
         if (m_engine)
             m_engine->executor().waitIdle();
+#ifdef JOINERY_FIXTURES_OVER_REST
+        m_server.reset();
+#endif
     }
 
     bool ok() const { return m_engine && error.isEmpty(); }
@@ -119,13 +140,19 @@ public:
     void taskDef(const QString &name, int retryCount, int timeoutSeconds, int responseTimeoutSeconds,
                  const QString &policy = QStringLiteral("TIME_OUT_WF"))
     {
-        const ActionResult r = m_engine->registerTaskDef(QJsonObject{
+        const QJsonObject def{
             {QStringLiteral("name"), name},
             {QStringLiteral("retryCount"), retryCount},
             {QStringLiteral("timeoutSeconds"), timeoutSeconds},
             {QStringLiteral("responseTimeoutSeconds"), responseTimeoutSeconds},
             {QStringLiteral("timeoutPolicy"), policy},
-            {QStringLiteral("ownerEmail"), QStringLiteral("test@harness.com")}});
+            {QStringLiteral("ownerEmail"), QStringLiteral("test@harness.com")}};
+#ifdef JOINERY_FIXTURES_OVER_REST
+        const ActionResult r = expect(200, m_client.call("POST", QStringLiteral("/api/metadata/taskdefs"),
+                                                        body(QJsonArray{def})));
+#else
+        const ActionResult r = m_engine->registerTaskDef(def);
+#endif
         if (!r.ok())
             error = QStringLiteral("task def %1: %2").arg(name, r.message);
     }
@@ -151,7 +178,12 @@ public:
         const QJsonObject def = readFixture(file, &error);
         if (!error.isEmpty())
             return QString();
+#ifdef JOINERY_FIXTURES_OVER_REST
+        const ActionResult r = expect(200, m_client.call("POST", QStringLiteral("/api/metadata/workflow?overwrite=true"),
+                                                        body(def)));
+#else
         const ActionResult r = m_engine->registerWorkflowDef(def, true);
+#endif
         if (!r.ok()) {
             error = QStringLiteral("%1: %2").arg(file, r.message);
             return QString();
@@ -161,10 +193,16 @@ public:
 
     QString start(const QString &name, const QJsonObject &input)
     {
+#ifdef JOINERY_FIXTURES_OVER_REST
+        const ActionResult r = expect(200, m_client.call("POST", QStringLiteral("/api/workflow"),
+                                                        body(QJsonObject{{QStringLiteral("name"), name},
+                                                                         {QStringLiteral("input"), input}})));
+#else
         StartRequest request;
         request.name = name;
         request.input = input;
         const ActionResult r = executor().start(request);
+#endif
         executor().waitIdle();
         if (!r.ok())
             error = r.message;
@@ -179,6 +217,17 @@ public:
 
     std::optional<TaskRun> poll(const QString &queue)
     {
+#ifdef JOINERY_FIXTURES_OVER_REST
+        const http::test::HttpResult r =
+            m_client.call("GET", QStringLiteral("/api/tasks/poll/%1?workerid=fixture.worker").arg(queue));
+        if (r.status == 204)
+            return std::nullopt;
+        if (r.status != 200) {
+            error = QStringLiteral("poll %1: %2 %3").arg(queue).arg(r.status).arg(r.text());
+            return std::nullopt;
+        }
+        return taskOfPoll(r.object());
+#endif
         const QList<TaskRun> tasks = executor().poll(queue, QStringLiteral("fixture.worker"), 1, 0);
         if (tasks.isEmpty())
             return std::nullopt;
@@ -195,7 +244,17 @@ public:
         result.workerId = QStringLiteral("fixture.worker");
         if (status != TaskStatus::Completed)
             result.reasonForIncompletion = QStringLiteral("Failed....");
+#ifdef JOINERY_FIXTURES_OVER_REST
+        const ActionResult r = expect(200, m_client.call("POST", QStringLiteral("/api/tasks"), body(QJsonObject{
+            {QStringLiteral("workflowInstanceId"), result.workflowId},
+            {QStringLiteral("taskId"), result.taskId},
+            {QStringLiteral("status"), taskStatusName(status)},
+            {QStringLiteral("outputData"), output},
+            {QStringLiteral("workerId"), result.workerId},
+            {QStringLiteral("reasonForIncompletion"), result.reasonForIncompletion}})));
+#else
         const ActionResult r = executor().updateTask(result);
+#endif
         executor().waitIdle();
         return r;
     }
@@ -219,9 +278,26 @@ public:
 
     ActionResult act(const QString &id, WorkflowAction::Kind kind)
     {
+#ifdef JOINERY_FIXTURES_OVER_REST
+        ActionResult r;
+        switch (kind) {
+        case WorkflowAction::Retry:
+            r = expect(204, m_client.call("POST", QStringLiteral("/api/workflow/%1/retry").arg(id)));
+            break;
+        case WorkflowAction::Rerun:
+            r = expect(200, m_client.call("POST", QStringLiteral("/api/workflow/%1/rerun").arg(id), "{}"));
+            break;
+        case WorkflowAction::Terminate:
+            r = expect(204, m_client.call("DELETE", QStringLiteral("/api/workflow/%1?reason=test").arg(id)));
+            break;
+        default:
+            r = ActionResult::failure(ErrorKind::BadRequest, QStringLiteral("the REST driver has no such action"));
+        }
+#else
         WorkflowAction action;
         action.kind = kind;
         const ActionResult r = executor().act(id, action);
+#endif
         executor().waitIdle();
         return r;
     }
@@ -230,6 +306,39 @@ public:
     QString error;
 
 private:
+#ifdef JOINERY_FIXTURES_OVER_REST
+    static QByteArray body(const QJsonValue &v)
+    {
+        return v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
+                           : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+    }
+    // Conductor answers 200 with the id (or nothing) on success, an error body otherwise; a few
+    // actions answer 204. Either success status passes.
+    static ActionResult expect(int okStatus, const http::test::HttpResult &r)
+    {
+        if (r.status == 200 || r.status == okStatus)
+            return ActionResult::success(r.text());
+        return ActionResult::failure(ErrorKind::BadRequest,
+                                     QStringLiteral("HTTP %1: %2").arg(r.status).arg(r.text()));
+    }
+    // What a worker reads from a polled task: the fields the specs look at.
+    static TaskRun taskOfPoll(const QJsonObject &t)
+    {
+        TaskRun task;
+        task.taskId = t.value(QLatin1String("taskId")).toString();
+        task.workflowId = t.value(QLatin1String("workflowInstanceId")).toString();
+        task.referenceTaskName = t.value(QLatin1String("referenceTaskName")).toString();
+        task.taskType = t.value(QLatin1String("taskType")).toString();
+        task.inputData = t.value(QLatin1String("inputData")).toObject();
+        task.retryCount = t.value(QLatin1String("retryCount")).toInt();
+        task.seq = t.value(QLatin1String("seq")).toInt();
+        task.pollCount = t.value(QLatin1String("pollCount")).toInt();
+        task.status = TaskStatus::InProgress;
+        return task;
+    }
+    std::unique_ptr<http::RestServer> m_server;
+    http::test::RestClient m_client{[this] { return m_server->url(); }};
+#endif
     QTemporaryDir m_dir;
     std::unique_ptr<Engine> m_engine;
 };

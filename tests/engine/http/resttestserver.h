@@ -4,6 +4,8 @@
 // a free loopback port, and a small synchronous client over QNetworkAccessManager and raw
 // sockets. Waiting is done with QSignalSpy::wait, which runs the event loop the server lives on.
 
+#include "restclient.h"
+
 #include "http/restserver.h"
 #include "runtime/engine.h"
 
@@ -20,32 +22,10 @@
 #include <QTest>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace joinery::http::test {
-
-struct HttpResult
-{
-    int status = 0;
-    QByteArray contentType; // empty when the response had none
-    QByteArray body;
-    QList<QNetworkReply::RawHeaderPair> headers;
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-
-    QJsonObject object() const { return QJsonDocument::fromJson(body).object(); }
-    QJsonArray array() const { return QJsonDocument::fromJson(body).array(); }
-    QString text() const { return QString::fromUtf8(body); }
-    bool isJson() const { return contentType.startsWith("application/json"); }
-    bool isText() const { return contentType.startsWith("text/plain"); }
-    QByteArray header(const QByteArray &name) const
-    {
-        for (const auto &[key, value] : headers) {
-            if (key.compare(name, Qt::CaseInsensitive) == 0)
-                return value;
-        }
-        return {};
-    }
-};
 
 class RestTestServer
 {
@@ -74,32 +54,13 @@ public:
     Engine &engine() { return *m_engine; }
     RestServer &server() { return *m_server; }
     QString databasePath() const { return m_engine->databasePath(); }
-    QUrl url(const QString &pathAndQuery) const { return QUrl(m_server->url() + pathAndQuery); }
+    QUrl url(const QString &pathAndQuery) const { return m_client.url(pathAndQuery); }
 
     HttpResult call(const QByteArray &method, const QString &pathAndQuery,
         const QByteArray &body = QByteArray(),
         const QList<QPair<QByteArray, QByteArray>> &headers = {})
     {
-        QNetworkRequest request(url(pathAndQuery));
-        if (!body.isEmpty())
-            request.setHeader(
-                QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        for (const auto &[name, value] : headers)
-            request.setRawHeader(name, value);
-        QNetworkReply *reply = body.isEmpty() && method != "POST" && method != "PUT"
-            ? m_manager.sendCustomRequest(request, method)
-            : m_manager.sendCustomRequest(request, method, body);
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        if (!reply->isFinished() && !finished.wait(20'000))
-            qWarning("no answer to %s %s", method.constData(), qPrintable(pathAndQuery));
-        HttpResult r;
-        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        r.contentType = reply->rawHeader(QByteArrayLiteral("Content-Type"));
-        r.body = reply->readAll();
-        r.headers = reply->rawHeaderPairs();
-        r.error = reply->error();
-        reply->deleteLater();
-        return r;
+        return m_client.call(method, pathAndQuery, body, headers);
     }
     HttpResult get(const QString &path) { return call("GET", path); }
     HttpResult post(const QString &path, const QByteArray &body = QByteArray())
@@ -171,7 +132,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<RestServer> m_server;
-    QNetworkAccessManager m_manager;
+    RestClient m_client {[this] { return m_server->url(); }};
 };
 
 // The body of a raw HTTP response (after the blank line), and its status code.
