@@ -5,7 +5,10 @@
 
 #include "../../engine/http/resttestserver.h"
 
+#include "common/version.h"
 #include "execution/faultinjection.h"
+#include "runtime/demoload.h"
+#include "runtime/stalldetector.h"
 #include "source/remotesource.h"
 
 #include <QElapsedTimer>
@@ -149,6 +152,15 @@ private slots:
         QCOMPARE(states.first().first().toString(), QStringLiteral("connected"));
         QVERIFY(source.describe().startsWith(QStringLiteral("Server: ") + server.url().toString()));
         QVERIFY(source.capabilities().testFlag(ExecutionSource::Stalls));
+        // `joinery serve` is a Joinery server: every extension, pushed over the event stream.
+        QCOMPARE(source.serverKind(), RemoteSource::ServerKind::Joinery);
+        QVERIFY(!source.stallsDerived());
+        QCOMPARE(source.capabilities(),
+            ExecutionSource::Stalls | ExecutionSource::LockEvents | ExecutionSource::Metrics
+                | ExecutionSource::DecidePreview | ExecutionSource::Faults | ExecutionSource::DemoLoad
+                | ExecutionSource::LiveEvents | ExecutionSource::TaskLogs);
+        QCOMPARE(source.describe(),
+            QStringLiteral("Server: %1 (Joinery %2)").arg(server.url().toString(), QString::fromLatin1(kVersion)));
     }
 
     void registersListsAndRemovesDefinitions()
@@ -502,6 +514,158 @@ private slots:
             return false;
         };
         QTRY_VERIFY_WITH_TIMEOUT(seen(), 15000);
+    }
+
+    void joineryExtensions()
+    {
+        Server server;
+        RemoteSource source(server.url(), QString());
+        QSignalSpy locks(&source, &ExecutionSource::lockEventsArrived);
+        QSignalSpy metrics(&source, &ExecutionSource::metricsSampled);
+        connect(source);
+        QString id;
+        start(source, QStringLiteral("extensions"), &id);
+        if (QTest::currentTestFailed())
+            return;
+
+        // Lock events and metrics come over the event stream on the server's timers.
+        QTRY_VERIFY_WITH_TIMEOUT(!locks.isEmpty(), 10000);
+        bool sawWorkflow = false;
+        for (const QList<QVariant> &batch : std::as_const(locks)) {
+            for (const LockEvent &e : batch.first().value<QList<LockEvent>>())
+                sawWorkflow = sawWorkflow || e.workflowId == id;
+        }
+        QVERIFY(sawWorkflow);
+        QTRY_VERIFY_WITH_TIMEOUT(!metrics.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(metrics.last().first().value<EngineMetrics>().running >= 1, 10000);
+
+        QStringList lines;
+        QString error;
+        bool previewed = false;
+        source.previewDecide(id, [&](const QStringList &l, const QString &e) {
+            lines = l;
+            error = e;
+            previewed = true;
+        });
+        QTRY_VERIFY(previewed);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(!lines.isEmpty());
+        previewed = false;
+        source.previewDecide(QStringLiteral("no-such-workflow"), [&](const QStringList &l, const QString &e) {
+            lines = l;
+            error = e;
+            previewed = true;
+        });
+        QTRY_VERIFY(previewed);
+        QVERIFY(!error.isEmpty());
+
+        ActionResult result;
+        bool done = false;
+        source.setFaults(QJsonObject {{QStringLiteral("lockMissRate"), 0.25}, {QStringLiteral("decideDelayMs"), 5}},
+            [&](const ActionResult &r) {
+                result = r;
+                done = true;
+            });
+        QTRY_VERIFY(done);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QCOMPARE(source.faults().value(QLatin1String("lockMissRate")).toDouble(), 0.25);
+        QCOMPARE(server.rest.engine().faults().lockMissRate.load(), 0.25);
+        done = false;
+        source.setFaults(QJsonObject {{QStringLiteral("lockMissRate"), 3}}, [&](const ActionResult &r) {
+            result = r;
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        QCOMPARE(result.error, ErrorKind::BadRequest);
+        QVERIFY(!result.message.isEmpty());
+        QCOMPARE(source.faults().value(QLatin1String("lockMissRate")).toDouble(), 0.25);
+
+        QSignalSpy changed(&source, &ExecutionSource::executionsChanged);
+        QVERIFY(!source.demoLoadRunning());
+        source.setDemoLoad(true, 20);
+        QTRY_VERIFY_WITH_TIMEOUT(server.rest.engine().demoLoad().isRunning(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(server.rest.engine().demoLoad().started() >= 3, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= 2, 10000);
+        source.setDemoLoad(false, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!server.rest.engine().demoLoad().isRunning(), 10000);
+        QTRY_VERIFY(!source.demoLoadRunning());
+    }
+
+    // The stuck JOIN, reproduced on the server in legacy mode with every lock attempt failing,
+    // reaches the client as a stall over the event stream; a decide from the client recovers it.
+    void legacyJoinStallArrivesOverTheStream()
+    {
+        Server server;
+        server.rest.engine().stalls().setThreshold(200);
+        RemoteSource source(server.url(), QString());
+        QSignalSpy stalls(&source, &ExecutionSource::stallsChanged);
+        connect(source);
+        QString id;
+        start(source, QStringLiteral("stuck"), &id);
+        if (QTest::currentTestFailed())
+            return;
+        RunSnapshot run;
+        fetchUntil(source, id, [](const WorkflowRun &r) { return r.tasks.size() >= 4; }, &run);
+
+        auto complete = [&](const QString &reference, ActionResult *out) {
+            TaskResult result;
+            result.workflowId = id;
+            result.taskId = task(*run, reference)->taskId;
+            bool done = false;
+            source.updateTask(result, [&](const ActionResult &r) {
+                *out = r;
+                done = true;
+            });
+            QTRY_VERIFY(done);
+        };
+        ActionResult result;
+        complete(QStringLiteral("left"), &result);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        bool done = false;
+        source.setFaults(QJsonObject {{QStringLiteral("legacyDecide"), true}, {QStringLiteral("lockMissRate"), 1.0}},
+            [&](const ActionResult &r) {
+                result = r;
+                done = true;
+            });
+        QTRY_VERIFY(done);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        complete(QStringLiteral("right"), &result);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+
+        auto stalledHere = [&] {
+            if (stalls.isEmpty())
+                return false;
+            // The detector names the first ended task whose successors were never scheduled:
+            // the branch that finished last, or the JOIN itself.
+            for (const Stall &s : stalls.last().first().value<QList<Stall>>()) {
+                if (s.workflowId == id
+                    && (s.reason == StallReason::JoinDoneSuccessorMissing
+                        || s.reason == StallReason::EndedTaskNotAdvanced))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(stalledHere(), 15000);
+        // The JOIN was marked COMPLETED, but the decide that would schedule what follows was
+        // dropped on the lock miss.
+        fetch(source, id, &run);
+        QCOMPARE(task(*run, QStringLiteral("join"))->status, TaskStatus::Completed);
+        QVERIFY(!task(*run, QStringLiteral("join"))->executed);
+        QVERIFY(!task(*run, QStringLiteral("after")));
+
+        done = false;
+        source.setFaults(QJsonObject {{QStringLiteral("legacyDecide"), false}, {QStringLiteral("lockMissRate"), 0.0}},
+            [&](const ActionResult &r) {
+                result = r;
+                done = true;
+            });
+        QTRY_VERIFY(done);
+        WorkflowAction decide;
+        decide.kind = WorkflowAction::Decide;
+        act(source, id, decide, &result);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        fetchUntil(source, id, [](const WorkflowRun &r) { return r.latestByReference(QStringLiteral("after")); }, &run);
+        QTRY_VERIFY_WITH_TIMEOUT(!stalledHere(), 15000);
     }
 };
 
