@@ -1,10 +1,12 @@
 #include "panels/stallspanel.h"
 
+#include "source/remotesource.h"
 #include "panels/buttondelegate.h"
 #include "panels/decidepreviewdialog.h"
 #include "panels/stallsmodel.h"
 #include "shell/selection.h"
 #include "source/executionsource.h"
+#include "source/remotesource.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -84,7 +86,11 @@ StallsPanel::StallsPanel(ExecutionSource *source, Selection *selection, QWidget 
     connect(m_clock, &QTimer::timeout, this, [this] { m_model->setNow(QDateTime::currentMSecsSinceEpoch()); });
 
     const bool available = m_source && (m_source->capabilities() & ExecutionSource::Stalls);
-    m_unavailable->setVisible(!available);
+    // A plain Conductor server has no detector: the list is what its execution JSON shows, and
+    // the user should know that a quiet list there proves less than it does on Joinery.
+    const auto *remote = qobject_cast<const RemoteSource *>(m_source);
+    m_derived = available && remote && remote->stallsDerived();
+    m_unavailable->setVisible(!available || m_derived);
     m_view->setEnabled(available);
     if (available) {
         connect(m_source, &ExecutionSource::stallsChanged, this, [this](const QList<Stall> &stalls) {
@@ -111,7 +117,11 @@ StallsPanel::~StallsPanel()
 
 void StallsPanel::retranslate()
 {
-    m_unavailable->setText(tr("This source has no stall detector, so stalled workflows cannot be listed."));
+    m_unavailable->setText(m_derived
+            ? tr("This Conductor server has no stall detector: the list is derived from execution JSON, so it "
+                 "shows stuck JOINs and ended tasks whose successors were never scheduled, not queue or "
+                 "sweeper problems.")
+            : tr("This source has no stall detector, so stalled workflows cannot be listed."));
     m_redecideButton->setText(tr("Re-decide selected"));
     m_redecideButton->setToolTip(tr("Preview, then run a decide of the selected workflows"));
     m_redecideAllButton->setText(tr("Re-decide all"));

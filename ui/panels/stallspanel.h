@@ -67,6 +67,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
     QLabel *m_unavailable;
+    bool m_derived = false; // stalls derived from execution JSON (a plain Conductor server)
     QLabel *m_status;
     QPushButton *m_redecideButton;
     QPushButton *m_redecideAllButton;

@@ -242,6 +242,9 @@ void RemoteSource::handleEvent(const EventStreamReader::Event &event)
     const QJsonDocument doc = QJsonDocument::fromJson(event.data);
     if (event.name == QLatin1String("hello")) {
         setConnected();
+        // Whatever changed while the stream was down was never pushed: read it back once.
+        if (std::exchange(m_streamedBefore, true))
+            resync();
         const qint64 cursor = qint64(doc.object().value(QLatin1String("lockCursor")).toDouble());
         if (cursor > 0)
             m_lockCursor = cursor;
@@ -268,6 +271,19 @@ void RemoteSource::handleEvent(const EventStreamReader::Event &event)
     } else if (event.name == QLatin1String("metrics")) {
         emit metricsSampled(engineMetricsFromJson(doc.object()));
     }
+}
+
+void RemoteSource::resync()
+{
+    if (!m_resync) {
+        // Only its change batches are wanted: stalls come from the server's own detector.
+        m_resync = new ConductorPoller(m_client, this);
+        connect(m_resync, &ConductorPoller::changed, this, &ExecutionSource::executionsChanged);
+        connect(m_resync, &ConductorPoller::removed, this, &ExecutionSource::executionsRemoved);
+    }
+    m_resync->pollNow();
+    fetchStalls([this](const QList<Stall> &stalls) { emit stallsChanged(stalls); });
+    refreshJoineryState();
 }
 
 void RemoteSource::refreshJoineryState()

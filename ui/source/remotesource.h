@@ -27,7 +27,8 @@ class ConductorPoller;
 // standard endpoints, live changes polled by a ConductorPoller every 2 s, and stalls derived
 // from execution JSON (stallsDerived() is then true). A network failure is reported as
 // "disconnected: <reason>" and the probe is retried with a growing delay (1 s … 30 s); a broken
-// event stream does the same.
+// event stream does the same, and once it is back the source reads what it missed with the plain
+// endpoints (recently updated and running workflows, the stall list), as docs/joinery-api.md asks.
 //
 // ready() is emitted once, after the first probe that reached the server (or failed to): the
 // capabilities are known from then on, which is when a window should be built on the source.
@@ -96,12 +97,14 @@ private:
     void readEvents();
     void eventStreamEnded();
     void handleEvent(const EventStreamReader::Event &event);
+    void resync();
     void refreshJoineryState();
     void finish(Done done, const ActionResult &result);
 
     QString m_token;
     ConductorClient *m_client = nullptr;
-    ConductorPoller *m_poller = nullptr;
+    ConductorPoller *m_poller = nullptr; // live changes from a server without the event stream
+    ConductorPoller *m_resync = nullptr; // catches up after the event stream was reconnected
     ChangeCoalescer *m_coalescer = nullptr;
 
     ServerKind m_kind = ServerKind::Unknown;
@@ -117,6 +120,7 @@ private:
     QPointer<QNetworkReply> m_events;
     EventStreamReader m_eventReader;
     qint64 m_lockCursor = 0;
+    bool m_streamedBefore = false;
 
     QJsonObject m_faults;
     bool m_demoRunning = false;

@@ -303,6 +303,10 @@ private slots:
         server.answer("GET /api/joinery/faults",
             {200, QByteArrayLiteral("{\"lockMissRate\":0.5,\"legacyDecide\":true,\"decideDelayMs\":0,"
                                     "\"workerFailureRate\":0,\"sweeperPaused\":false}")});
+        server.answerFile("GET /api/workflow/search", QStringLiteral("search.json"));
+        server.answerFile("GET /api/workflow/" + kStuck.toUtf8(), QStringLiteral("workflow-stuck-join.json"));
+        server.answerFile("GET /api/workflow/" + kDone.toUtf8(), QStringLiteral("workflow-completed.json"));
+        server.answer("GET /api/joinery/stalls", {200, QByteArrayLiteral("[]")});
         server.answer("GET /api/joinery/demo-load",
             {200, QByteArrayLiteral("{\"running\":true,\"workflowsPerSecond\":2,\"started\":9}")});
         // Split in the middle of an event, as a network read may be.
@@ -351,8 +355,19 @@ private slots:
         server.closeStreams();
         QTRY_VERIFY(!states.isEmpty());
         QVERIFY(states.first().first().toString().startsWith(QLatin1String("disconnected: ")));
+        changed.clear();
+        stalls.clear();
         QTRY_COMPARE_WITH_TIMEOUT(server.streamsOpened, 2, 10000);
-        QCOMPARE(server.requests.last().query, QStringLiteral("lockCursor=42"));
+        const auto streamRequest = std::find_if(server.requests.cbegin(), server.requests.cend(),
+            [](const FakeConductorServer::Request &r) { return r.path == QLatin1String("/api/joinery/events"); });
+        QCOMPARE(std::find_if(streamRequest + 1, server.requests.cend(), [](const FakeConductorServer::Request &r) {
+            return r.path == QLatin1String("/api/joinery/events");
+        })->query, QStringLiteral("lockCursor=42"));
+        // What the stream missed is read back: the recently updated workflows and the stall list.
+        QTRY_VERIFY(!changed.isEmpty());
+        QTRY_VERIFY(!stalls.isEmpty());
+        QVERIFY(server.calls().contains(QStringLiteral("GET /api/workflow/search")));
+        QVERIFY(server.calls().contains(QStringLiteral("GET /api/joinery/stalls")));
     }
 
     void eventStreamReaderSplitsAnywhere_data()
