@@ -186,8 +186,10 @@ void ConductorClient::openStream(
             return;
         QNetworkRequest request = makeRequest(url(path, query), false);
         request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("text/event-stream"));
-        // The stream must not be cached, and never times out by itself (keep-alives every 15 s).
+        // Never cached. A Joinery server sends a keep-alive after 15 s of silence, so three
+        // missed ones mean the connection is gone even if no error reached this side.
         request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+        request.setTransferTimeout(45'000);
         ready(m_manager.get(request));
     });
 }

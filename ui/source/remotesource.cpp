@@ -3,6 +3,7 @@
 #include "definitions/definitionjson.h"
 #include "execution/decidepreview.h"
 #include "source/changecoalescer.h"
+#include "source/conductorcalls.h"
 #include "source/conductorclient.h"
 #include "source/conductorpoller.h"
 #include "source/runjson.h"
@@ -16,29 +17,6 @@ namespace joinery::ui {
 namespace {
 constexpr int kMaxRetryDelayMs = 30'000;
 constexpr int kPollIntervalMs = 2000;
-
-QString segment(const QString &text)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(text));
-}
-
-QString workflowPath(const QString &workflowId, const QString &suffix = QString())
-{
-    return QStringLiteral("/api/workflow/") + segment(workflowId) + suffix;
-}
-
-// A value for Conductor's query syntax, quoted when it is more than one plain word.
-QString queryValue(const QString &value)
-{
-    static const QString special = QStringLiteral(" ()=,<>!\"'");
-    bool plain = !value.isEmpty();
-    for (const QChar c : value)
-        plain = plain && !special.contains(c);
-    if (plain)
-        return value;
-    const QChar quote = value.contains(QLatin1Char('"')) ? QLatin1Char('\'') : QLatin1Char('"');
-    return quote + value + quote;
-}
 
 ExecutionSource::Capabilities capabilitiesOf(const QJsonArray &names)
 {
@@ -65,7 +43,6 @@ ExecutionSource::Capabilities capabilitiesOf(const QJsonArray &names)
 
 RemoteSource::RemoteSource(const QUrl &url, const QString &token, QObject *parent)
     : ExecutionSource(parent)
-    , m_token(token)
 {
     m_client = new ConductorClient(url, token, this);
     m_coalescer = new ChangeCoalescer(33, this);
@@ -188,8 +165,13 @@ void RemoteSource::startLive()
     m_poller = new ConductorPoller(m_client, this);
     connect(m_poller, &ConductorPoller::changed, this, &ExecutionSource::executionsChanged);
     connect(m_poller, &ConductorPoller::removed, this, &ExecutionSource::executionsRemoved);
-    connect(m_poller, &ConductorPoller::stallsChanged, this, &ExecutionSource::stallsChanged);
+    // Stalls derived from JSON only where the server has no detector of its own; a Joinery
+    // server without the event stream is asked for its verdict after each round instead.
+    if (m_kind == ServerKind::Conductor)
+        connect(m_poller, &ConductorPoller::stallsChanged, this, &ExecutionSource::stallsChanged);
     connect(m_poller, &ConductorPoller::reachable, this, [this](bool ok, const QString &reason) {
+        if (ok && m_kind == ServerKind::Joinery && (m_capabilities & Stalls))
+            fetchStalls([this](const QList<Stall> &stalls) { emit stallsChanged(stalls); });
         if (ok)
             setConnected();
         else if (std::exchange(m_connected, false))
@@ -308,40 +290,9 @@ void RemoteSource::finish(Done done, const ActionResult &result)
         done(result);
 }
 
-QUrlQuery RemoteSource::searchQuery(const ExecutionQuery &q)
-{
-    QStringList conditions;
-    auto list = [](const QStringList &values) {
-        QStringList quoted;
-        for (const QString &v : values)
-            quoted << queryValue(v);
-        return quoted.join(QLatin1Char(','));
-    };
-    if (!q.statuses.isEmpty())
-        conditions << QStringLiteral("status IN (%1)").arg(list(q.statuses));
-    if (!q.name.isEmpty())
-        conditions << QStringLiteral("workflowType IN (%1)").arg(queryValue(q.name));
-    if (!q.correlationId.isEmpty())
-        conditions << QStringLiteral("correlationId = %1").arg(queryValue(q.correlationId));
-    if (q.startedAfter > 0)
-        conditions << QStringLiteral("startTime > %1").arg(q.startedAfter);
-    if (q.startedBefore > 0)
-        conditions << QStringLiteral("startTime < %1").arg(q.startedBefore);
-
-    QUrlQuery out;
-    if (!conditions.isEmpty())
-        out.addQueryItem(QStringLiteral("query"), conditions.join(QLatin1String(" AND ")));
-    out.addQueryItem(QStringLiteral("freeText"), q.freeText.isEmpty() ? QStringLiteral("*") : q.freeText);
-    out.addQueryItem(QStringLiteral("sort"),
-        q.sortField + (q.ascending ? QLatin1String(":ASC") : QLatin1String(":DESC")));
-    out.addQueryItem(QStringLiteral("start"), QString::number(q.offset));
-    out.addQueryItem(QStringLiteral("size"), QString::number(q.limit));
-    return out;
-}
-
 void RemoteSource::queryExecutions(const ExecutionQuery &query, std::function<void(ExecutionPage)> done)
 {
-    m_client->get(QStringLiteral("/api/workflow/search"), searchQuery(query),
+    m_client->get(QStringLiteral("/api/workflow/search"), ConductorCalls::search(query),
         [done = std::move(done)](const ConductorClient::Response &r) {
             ExecutionPage page;
             if (r.ok()) {
@@ -358,7 +309,7 @@ void RemoteSource::fetchExecution(const QString &workflowId, std::function<void(
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("includeTasks"), QStringLiteral("true"));
-    m_client->get(workflowPath(workflowId), query, [done = std::move(done)](const ConductorClient::Response &r) {
+    m_client->get(ConductorCalls::workflowPath(workflowId), query, [done = std::move(done)](const ConductorClient::Response &r) {
         if (!r.ok())
             return done(nullptr);
         done(std::make_shared<const WorkflowRun>(workflowRunFromJson(r.json().object())));
@@ -407,7 +358,7 @@ void RemoteSource::previewDecide(const QString &workflowId, std::function<void(Q
         QMetaObject::invokeMethod(this, [done = std::move(done), error] { done({}, error); }, Qt::QueuedConnection);
         return;
     }
-    m_client->get(QStringLiteral("/api/joinery/workflow/") + segment(workflowId) + QStringLiteral("/decide-preview"),
+    m_client->get(QStringLiteral("/api/joinery/workflow/") + ConductorCalls::segment(workflowId) + QStringLiteral("/decide-preview"),
         {}, [workflowId, done = std::move(done)](const ConductorClient::Response &r) {
             if (!r.ok())
                 return done({}, r.error);
@@ -420,7 +371,7 @@ void RemoteSource::previewDecide(const QString &workflowId, std::function<void(Q
 
 void RemoteSource::fetchTaskLogs(const QString &taskId, std::function<void(QStringList)> done)
 {
-    m_client->get(QStringLiteral("/api/tasks/") + segment(taskId) + QStringLiteral("/log"), {},
+    m_client->get(QStringLiteral("/api/tasks/") + ConductorCalls::segment(taskId) + QStringLiteral("/log"), {},
         [done = std::move(done)](const ConductorClient::Response &r) {
             QStringList lines;
             for (const QJsonValue &v : r.json().array())
@@ -447,7 +398,7 @@ void RemoteSource::registerDefinition(const QJsonObject &definition, bool overwr
 void RemoteSource::removeDefinition(const QString &name, int version, Done done)
 {
     m_client->send(QByteArrayLiteral("DELETE"),
-        QStringLiteral("/api/metadata/workflow/%1/%2").arg(segment(name)).arg(version), {}, {},
+        QStringLiteral("/api/metadata/workflow/%1/%2").arg(ConductorCalls::segment(name)).arg(version), {}, {},
         [done = std::move(done)](const ConductorClient::Response &r) {
             if (done)
                 done(r.ok() ? ActionResult::success() : r.toResult());
@@ -456,23 +407,8 @@ void RemoteSource::removeDefinition(const QString &name, int version, Done done)
 
 void RemoteSource::startWorkflow(const StartRequest &request, Done done)
 {
-    QJsonObject body {
-        {QStringLiteral("name"), request.name},
-        {QStringLiteral("input"), request.input},
-        {QStringLiteral("priority"), request.priority},
-        {QStringLiteral("createdBy"),
-            request.createdBy.isEmpty() ? QStringLiteral("joinery-ui") : request.createdBy},
-    };
-    if (request.version > 0)
-        body.insert(QStringLiteral("version"), request.version);
-    if (!request.correlationId.isEmpty())
-        body.insert(QStringLiteral("correlationId"), request.correlationId);
-    if (!request.workflowDef.isEmpty())
-        body.insert(QStringLiteral("workflowDef"), request.workflowDef);
-    if (!request.taskToDomain.isEmpty())
-        body.insert(QStringLiteral("taskToDomain"), request.taskToDomain);
-    m_client->send(QByteArrayLiteral("POST"), QStringLiteral("/api/workflow"), {},
-        ConductorClient::json(body),
+    const ConductorCall call = ConductorCalls::start(request);
+    m_client->send(call.method, call.path, call.query, call.body,
         [done = std::move(done)](const ConductorClient::Response &r) {
             if (done)
                 done(r.toResult());
@@ -481,68 +417,9 @@ void RemoteSource::startWorkflow(const StartRequest &request, Done done)
 
 void RemoteSource::act(const QString &workflowId, const WorkflowAction &action, Done done)
 {
-    QByteArray method = QByteArrayLiteral("PUT");
-    QString path;
-    QUrlQuery query;
-    QByteArray body;
-    auto flag = [](bool on) { return on ? QStringLiteral("true") : QStringLiteral("false"); };
-    switch (action.kind) {
-    case WorkflowAction::Pause:
-        path = workflowPath(workflowId, QStringLiteral("/pause"));
-        break;
-    case WorkflowAction::Resume:
-        path = workflowPath(workflowId, QStringLiteral("/resume"));
-        break;
-    case WorkflowAction::Terminate:
-        method = QByteArrayLiteral("DELETE");
-        path = workflowPath(workflowId);
-        if (!action.reason.isEmpty())
-            query.addQueryItem(QStringLiteral("reason"), action.reason);
-        break;
-    case WorkflowAction::Restart:
-        method = QByteArrayLiteral("POST");
-        path = workflowPath(workflowId, QStringLiteral("/restart"));
-        query.addQueryItem(QStringLiteral("useLatestDefinitions"), flag(action.useLatestDefinition));
-        break;
-    case WorkflowAction::Retry:
-        method = QByteArrayLiteral("POST");
-        path = workflowPath(workflowId, QStringLiteral("/retry"));
-        query.addQueryItem(QStringLiteral("resumeSubworkflowTasks"), flag(action.resumeSubworkflowTasks));
-        break;
-    case WorkflowAction::Rerun: {
-        method = QByteArrayLiteral("POST");
-        path = workflowPath(workflowId, QStringLiteral("/rerun"));
-        QJsonObject rerun {{QStringLiteral("reRunFromWorkflowId"), workflowId}};
-        if (!action.taskId.isEmpty())
-            rerun.insert(QStringLiteral("reRunFromTaskId"), action.taskId);
-        if (!action.taskInput.isEmpty())
-            rerun.insert(QStringLiteral("taskInput"), action.taskInput);
-        if (action.workflowInput)
-            rerun.insert(QStringLiteral("workflowInput"), *action.workflowInput);
-        if (!action.correlationId.isEmpty())
-            rerun.insert(QStringLiteral("correlationId"), action.correlationId);
-        body = ConductorClient::json(rerun);
-        break;
-    }
-    case WorkflowAction::SkipTask:
-        path = workflowPath(workflowId, QStringLiteral("/skiptask/") + segment(action.taskReference));
-        body = ConductorClient::json(QJsonObject {{QStringLiteral("taskInput"), action.taskInput},
-            {QStringLiteral("taskOutput"), action.taskOutput}});
-        break;
-    case WorkflowAction::Decide:
-        path = QStringLiteral("/api/workflow/decide/") + segment(workflowId);
-        break;
-    case WorkflowAction::Remove:
-        method = QByteArrayLiteral("DELETE");
-        path = workflowPath(workflowId, QStringLiteral("/remove"));
-        break;
-    case WorkflowAction::Requeue:
-        method = QByteArrayLiteral("POST");
-        path = QStringLiteral("/api/admin/sweep/requeue/") + segment(workflowId);
-        break;
-    }
+    const ConductorCall call = ConductorCalls::action(workflowId, action);
     const bool answersId = action.kind == WorkflowAction::Rerun;
-    m_client->send(method, path, query, body,
+    m_client->send(call.method, call.path, call.query, call.body,
         [answersId, workflowId, done = std::move(done)](const ConductorClient::Response &r) {
             if (!done)
                 return;
@@ -556,24 +433,8 @@ void RemoteSource::act(const QString &workflowId, const WorkflowAction &action, 
 
 void RemoteSource::updateTask(const TaskResult &result, Done done)
 {
-    QJsonArray logs;
-    for (const QString &line : result.logs)
-        logs.append(QJsonObject {{QStringLiteral("log"), line}});
-    QJsonObject body {
-        {QStringLiteral("workflowInstanceId"), result.workflowId},
-        {QStringLiteral("taskId"), result.taskId},
-        {QStringLiteral("status"), taskStatusName(result.status)},
-        {QStringLiteral("outputData"), result.outputData},
-        {QStringLiteral("callbackAfterSeconds"), double(result.callbackAfterSeconds)},
-        {QStringLiteral("workerId"),
-            result.workerId.isEmpty() ? QStringLiteral("joinery-ui") : result.workerId},
-        {QStringLiteral("extendLease"), result.extendLease},
-    };
-    if (!result.reasonForIncompletion.isEmpty())
-        body.insert(QStringLiteral("reasonForIncompletion"), result.reasonForIncompletion);
-    if (!logs.isEmpty())
-        body.insert(QStringLiteral("logs"), logs);
-    m_client->send(QByteArrayLiteral("POST"), QStringLiteral("/api/tasks"), {}, ConductorClient::json(body),
+    const ConductorCall call = ConductorCalls::taskUpdate(result);
+    m_client->send(call.method, call.path, call.query, call.body,
         [done = std::move(done)](const ConductorClient::Response &r) {
             if (done)
                 done(r.toResult());

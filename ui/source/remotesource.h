@@ -78,10 +78,6 @@ public:
     bool demoLoadRunning() const override { return m_demoRunning; }
     void setDemoLoad(bool on, int workflowsPerSecond) override;
 
-    // Conductor's search query for an ExecutionQuery (`query`, `freeText`, `sort`, `start`,
-    // `size`); public for tests.
-    static QUrlQuery searchQuery(const ExecutionQuery &query);
-
 signals:
     void ready();
 
@@ -101,7 +97,6 @@ private:
     void refreshJoineryState();
     void finish(Done done, const ActionResult &result);
 
-    QString m_token;
     ConductorClient *m_client = nullptr;
     ConductorPoller *m_poller = nullptr; // live changes from a server without the event stream
     ConductorPoller *m_resync = nullptr; // catches up after the event stream was reconnected

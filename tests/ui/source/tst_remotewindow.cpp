@@ -21,6 +21,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <memory>
+
 using namespace joinery;
 using namespace joinery::ui;
 using joinery::ui::test::FakeConductorServer;
@@ -64,9 +66,13 @@ private slots:
         FakeConductorServer server;
         serveConductor(server);
         RemoteSource source(server.url(), QString());
+        // Built when the source is ready, as openRemoteWindow does, so it hears everything after.
+        std::unique_ptr<MainWindow> window;
+        QObject::connect(&source, &RemoteSource::ready, this,
+            [&] { window = std::make_unique<MainWindow>(&m_languages, &source); });
         source.connectToServer();
-        QTRY_VERIFY(source.isReady());
-        MainWindow w(&m_languages, &source);
+        QTRY_VERIFY(window);
+        MainWindow &w = *window;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
 
@@ -88,9 +94,13 @@ private slots:
         FakeConductorServer server;
         serveConductor(server);
         RemoteSource source(server.url(), QString());
+        // Built when the source is ready, as openRemoteWindow does, so it hears everything after.
+        std::unique_ptr<MainWindow> window;
+        QObject::connect(&source, &RemoteSource::ready, this,
+            [&] { window = std::make_unique<MainWindow>(&m_languages, &source); });
         source.connectToServer();
-        QTRY_VERIFY(source.isReady());
-        MainWindow w(&m_languages, &source);
+        QTRY_VERIFY(window);
+        MainWindow &w = *window;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
 
