@@ -442,14 +442,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::attachToServer()
 {
-    AttachDialog dialog(this);
+    // open(), not exec(): a nested event loop would run every network callback inside it.
+    auto *dialog = new AttachDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (const auto *remote = qobject_cast<const RemoteSource *>(m_source))
-        dialog.setUrl(remote->url().toString());
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    // A window of its own: this one keeps showing its engine or server.
-    openRemoteWindow(m_languages, dialog.url(), dialog.token());
-    statusBar()->showMessage(tr("Attaching to %1…").arg(dialog.url().toDisplayString()), 6000);
+        dialog->setUrl(remote->url().toString());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // A window of its own: this one keeps showing its engine or server.
+        openRemoteWindow(m_languages, dialog->url(), dialog->token());
+        statusBar()->showMessage(tr("Attaching to %1…").arg(dialog->url().toDisplayString()), 6000);
+    });
+    dialog->open();
 }
 
 void MainWindow::showAbout()

@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
@@ -151,6 +152,48 @@ private slots:
         window->close();
         QTRY_VERIFY(!window);
         QTRY_VERIFY(!source); // the window took its source with it
+    }
+
+    void fileMenuAttachesAnotherServer()
+    {
+        FakeConductorServer first;
+        serveConductor(first);
+        FakeConductorServer second;
+        serveConductor(second);
+        RemoteSource source(first.url(), QString());
+        std::unique_ptr<MainWindow> window;
+        QObject::connect(&source, &RemoteSource::ready, this,
+            [&] { window = std::make_unique<MainWindow>(&m_languages, &source); });
+        source.connectToServer();
+        QTRY_VERIFY(window);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+
+        auto *attach = window->findChild<QAction *>(QStringLiteral("attachAction"));
+        QVERIFY(attach);
+        QCOMPARE(attach->text(), QStringLiteral("Attach to &Server…"));
+        attach->trigger();
+        AttachDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window->findChild<AttachDialog *>()) && dialog->isVisible());
+        QCOMPARE(dialog->url(), first.url()); // starts from the server this window shows
+        dialog->findChild<QLineEdit *>(QStringLiteral("attachUrl"))->setText(second.url().toString());
+        dialog->findChild<QLineEdit *>(QStringLiteral("attachToken"))->setText(QStringLiteral("team:s3cret"));
+        dialog->accept();
+
+        QPointer<MainWindow> other;
+        QTRY_VERIFY(other = [&]() -> MainWindow * {
+            for (QWidget *top : QApplication::topLevelWidgets()) {
+                if (auto *m = qobject_cast<MainWindow *>(top); m && m != window.get() && m->isVisible())
+                    return m;
+            }
+            return nullptr;
+        }());
+        QVERIFY(other->windowTitle().contains(second.url().toDisplayString()));
+        QTRY_COMPARE(other->executionsPanel()->model()->rowCount(), 2);
+        QCOMPARE(second.requests.first().path, QStringLiteral("/api/token")); // keyId:keySecret
+        QVERIFY(window->isVisible()); // the first window stays on its server
+        other->close();
+        QTRY_VERIFY(!other);
     }
 
     void attachDialogReadsUrls()
