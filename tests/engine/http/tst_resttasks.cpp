@@ -14,6 +14,15 @@ using namespace joinery;
 using namespace joinery::http;
 using namespace joinery::http::test;
 
+namespace {
+
+QString percent(const QString &text)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(text));
+}
+
+} // namespace
+
 class TestRestTasks : public QObject, public RestScenario
 {
     Q_OBJECT
@@ -199,6 +208,55 @@ private slots:
             = s->get(QStringLiteral("/api/tasks/queue/polldata?taskType=t_a"));
         QCOMPARE(pollData.array().first().toObject().value(QLatin1String("workerId")).toString(),
             QStringLiteral("lp"));
+    }
+
+    void taskSearch()
+    {
+        registerDefinitions();
+        const QString first = start({}, QStringLiteral("corr-1"));
+        const QString second = start();
+        completeOne(QStringLiteral("t_a"), {{QStringLiteral("needle"), QStringLiteral("haystack")}});
+        // first: a COMPLETED, b1/b2 SCHEDULED (the fork ran); second: a SCHEDULED.
+
+        const HttpResult all = s->get(QStringLiteral("/api/tasks/search?query=")
+            + percent(QStringLiteral("taskType IN (t_a)")));
+        QCOMPARE(all.status, 200);
+        QCOMPARE(all.object().value(QLatin1String("totalHits")).toInt(), 2);
+        const QJsonObject done
+            = s->get(QStringLiteral("/api/tasks/search?query=")
+                + percent(QStringLiteral("taskType = t_a AND status = COMPLETED")))
+                  .object();
+        QCOMPARE(done.value(QLatin1String("totalHits")).toInt(), 1);
+        const QJsonObject summary = done.value(QLatin1String("results")).toArray().first().toObject();
+        QCOMPARE(summary.value(QLatin1String("workflowId")).toString(), first);
+        QCOMPARE(summary.value(QLatin1String("workflowType")).toString(), QStringLiteral("http_fork"));
+        QCOMPARE(summary.value(QLatin1String("correlationId")).toString(), QStringLiteral("corr-1"));
+        QVERIFY(summary.value(QLatin1String("output")).toString().contains(QLatin1String("haystack")));
+        QVERIFY(summary.value(QLatin1String("endTime")).toString().endsWith(QLatin1Char('Z')));
+
+        // Free text reaches outputs; search-v2 answers whole tasks; paging is stable.
+        const QJsonObject text = s->get(QStringLiteral("/api/tasks/search-v2?freeText=haystack")).object();
+        QCOMPARE(text.value(QLatin1String("totalHits")).toInt(), 1);
+        QCOMPARE(text.value(QLatin1String("results")).toArray().first().toObject()
+                     .value(QLatin1String("outputData")).toObject().value(QLatin1String("needle")).toString(),
+            QStringLiteral("haystack"));
+        QSet<QString> seen;
+        for (int page = 0; page < 4; ++page) {
+            const QJsonArray rows = s->get(QStringLiteral("/api/tasks/search?size=1&start=%1&sort=scheduledTime:ASC")
+                                             .arg(page))
+                                        .object().value(QLatin1String("results")).toArray();
+            QCOMPARE(rows.size(), 1);
+            seen.insert(rows.first().toObject().value(QLatin1String("taskId")).toString());
+        }
+        QCOMPARE(seen.size(), 4); // a, b1, b2 of the first, a of the second — none twice
+        const QJsonObject bySecond = s->get(QStringLiteral("/api/tasks/search?query=workflowId%3D") + second).object();
+        QCOMPARE(bySecond.value(QLatin1String("totalHits")).toInt(), 1);
+
+        const HttpResult bad = s->get(QStringLiteral("/api/tasks/search?query=")
+            + percent(QStringLiteral("status = RUNNING")));
+        QCOMPARE(bad.status, 400);
+        QVERIFY(bad.object().value(QLatin1String("message")).toString().contains(QLatin1String("task status")));
+        QCOMPARE(s->get(QStringLiteral("/api/tasks/search?sort=colour:ASC")).status, 400);
     }
 
     void queuesAndAdmin()
