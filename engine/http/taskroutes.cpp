@@ -1,5 +1,6 @@
 #include "http/taskroutes.h"
 
+#include "execution/taskqueues.h"
 #include "execution/workflowexecutor.h"
 #include "http/conductorrequests.h"
 #include "http/polldatatracker.h"
@@ -124,7 +125,8 @@ void installUpdates(RestRouter &r, RestContext *c)
                     if (next.queue.isEmpty())
                         return reply.send(RestResponse::empty(204));
                     pollData->record(next.queue, next.domain, next.workerId, clock->now());
-                    x->pollAsync(next.queue, next.workerId, 1, [reply](QList<TaskRun> tasks) {
+                    x->pollAsync(TaskQueues::queueName(next.queue, next.domain), next.workerId, 1,
+                        [reply](QList<TaskRun> tasks) {
                         reply.send(tasks.isEmpty() ? RestResponse::empty(204)
                                                    : RestResponse::json(taskToJson(tasks.first())));
                     });

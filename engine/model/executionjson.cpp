@@ -28,6 +28,7 @@ QJsonObject taskToJson(const TaskRun &t)
         {QStringLiteral("seq"), t.seq},
         {QStringLiteral("pollCount"), t.pollCount},
         {QStringLiteral("taskDefName"), t.taskDefName},
+        {QStringLiteral("domain"), t.domain.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(t.domain)},
         {QStringLiteral("scheduledTime"), double(t.scheduledTime)},
         {QStringLiteral("startTime"), double(t.startTime)},
         {QStringLiteral("endTime"), double(t.endTime)},
@@ -155,6 +156,7 @@ QJsonObject taskSummaryToJson(const TaskRun &task, const QString &workflowType,
         {QStringLiteral("output"), QString::fromUtf8(QJsonDocument(task.outputData).toJson(QJsonDocument::Compact))},
         {QStringLiteral("taskId"), task.taskId},
         {QStringLiteral("workflowPriority"), workflowPriority},
+        {QStringLiteral("domain"), task.domain.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(task.domain)},
     };
 }
 

@@ -19,7 +19,7 @@ constexpr const char *kTaskColumns =
     "task_id, workflow_id, seq, ref, type, task_type, task_def_name, status, retry_count, poll_count, "
     "scheduled_time, start_time, end_time, update_time, worker_id, reason, callback_after, start_delay, "
     "response_timeout, retried, executed, retried_task_id, iteration, sub_workflow_id, wait_until, input, output, "
-    "dynamic_task";
+    "dynamic_task, domain";
 
 QJsonObject object(const QByteArray &json)
 {
@@ -97,6 +97,7 @@ TaskRun taskFromRow(Statement &r)
     t.inputData = object(r.bytes(25));
     t.outputData = object(r.bytes(26));
     t.dynamicWorkflowTask = object(r.bytes(27));
+    t.domain = r.text(28);
     return t;
 }
 

@@ -259,6 +259,58 @@ private slots:
         QCOMPARE(s->get(QStringLiteral("/api/tasks/search?sort=colour:ASC")).status, 400);
     }
 
+    void taskDomainsRouteWorkerTasks()
+    {
+        registerDefinitions();
+        auto startIn = [this](const QJsonObject &taskToDomain) {
+            const HttpResult r = s->post(QStringLiteral("/api/workflow"),
+                RestTestServer::json({{QStringLiteral("name"), QStringLiteral("http_fork")},
+                    {QStringLiteral("taskToDomain"), taskToDomain}}));
+            if (r.status != 200)
+                qWarning("start failed: %d %s", r.status, r.body.constData());
+            return r.text();
+        };
+        auto pollOne = [this](const QString &domain) {
+            const QString path = QStringLiteral("/api/tasks/poll/t_a?workerid=w")
+                + (domain.isEmpty() ? QString() : QStringLiteral("&domain=") + domain);
+            return s->get(path);
+        };
+
+        // No worker polled "blue": the last (only) domain is used, and only blue workers see it.
+        const QString blue = startIn({{QStringLiteral("t_a"), QStringLiteral("blue")}});
+        QCOMPARE(pollOne(QString()).status, 204);
+        const HttpResult got = pollOne(QStringLiteral("blue"));
+        QCOMPARE(got.status, 200);
+        QCOMPARE(got.object().value(QLatin1String("workflowInstanceId")).toString(), blue);
+        QCOMPARE(got.object().value(QLatin1String("domain")).toString(), QStringLiteral("blue"));
+
+        // "*" with NO_DOMAIN as the fallback and no red workers: the plain queue.
+        const QString plain = startIn({{QStringLiteral("*"), QStringLiteral("red,NO_DOMAIN")}});
+        QCOMPARE(pollOne(QStringLiteral("red")).status, 204); // red is now active...
+        const QString red = startIn({{QStringLiteral("*"), QStringLiteral("red,NO_DOMAIN")}});
+        const HttpResult plainTask = pollOne(QString());
+        QCOMPARE(plainTask.status, 200);
+        QCOMPARE(plainTask.object().value(QLatin1String("workflowInstanceId")).toString(), plain);
+        QVERIFY(plainTask.object().value(QLatin1String("domain")).isNull());
+        // ...so the workflow started after that poll went to red.
+        const HttpResult redTask = pollOne(QStringLiteral("red"));
+        QCOMPARE(redTask.status, 200);
+        QCOMPARE(redTask.object().value(QLatin1String("workflowInstanceId")).toString(), red);
+
+        // The domain is kept in the store (the execution read back carries it) and completes.
+        QCOMPARE(s->post(QStringLiteral("/api/tasks"),
+                      taskResult(got.object(), QStringLiteral("COMPLETED"))).status, 200);
+        const QJsonObject stored = s->get(QStringLiteral("/api/workflow/%1").arg(blue)).object();
+        QCOMPARE(stored.value(QLatin1String("tasks")).toArray().first().toObject()
+                     .value(QLatin1String("domain")).toString(), QStringLiteral("blue"));
+        QCOMPARE(stored.value(QLatin1String("taskToDomain")).toObject()
+                     .value(QLatin1String("t_a")).toString(), QStringLiteral("blue"));
+        // The fork's b tasks are not routed: t_b has no mapping.
+        const HttpResult b = s->get(QStringLiteral("/api/tasks/poll/t_b?workerid=w"));
+        QCOMPARE(b.status, 200);
+        QCOMPARE(b.object().value(QLatin1String("workflowInstanceId")).toString(), blue);
+    }
+
     void queuesAndAdmin()
     {
         registerDefinitions();
