@@ -13,7 +13,9 @@ EditorDocument::EditorDocument(QObject *parent) : QObject(parent)
 
 EditorDocument::~EditorDocument()
 {
-    // The commands point back at this document; drop them before the members they would touch.
+    // The commands point back at this document; drop them before the members they would touch,
+    // quietly: whoever listens to the stack may be half destroyed already.
+    m_undo.blockSignals(true);
     m_undo.clear();
 }
 

@@ -298,9 +298,13 @@ void EditorWidget::createLayout()
 
     m_browserBar->setObjectName(QStringLiteral("definitionsToolbar"));
     m_browserBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (ActionId id : {NewAction, OpenAction, DuplicateAction, DeleteDefinitionAction, ImportAction, ExportAction, RefreshAction})
+    for (ActionId id : {NewAction, OpenAction, DuplicateAction, DeleteDefinitionAction})
         m_browserBar->addAction(action(id));
-    m_browserBar->setOrientation(Qt::Horizontal);
+    auto *fileBar = new QToolBar(this);
+    fileBar->setObjectName(QStringLiteral("definitionFilesToolbar"));
+    fileBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (ActionId id : {ImportAction, ExportAction, RefreshAction})
+        fileBar->addAction(action(id));
     m_browser->setModel(m_definitions);
     m_browser->setRootIsDecorated(false);
     m_browser->setUniformRowHeights(true);
@@ -317,9 +321,8 @@ void EditorWidget::createLayout()
     browserTitle->setObjectName(QStringLiteral("definitionsTitle"));
     leftLayout->addWidget(browserTitle);
     leftLayout->addWidget(m_browserBar);
+    leftLayout->addWidget(fileBar);
     leftLayout->addWidget(m_browser, 1);
-    // The browser bar is long; let it wrap into a menu rather than widen the column.
-    m_browserBar->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     m_bottomTabs->setObjectName(QStringLiteral("editorBottomTabs"));
     m_bottomTabs->addTab(m_json, QString());
@@ -327,10 +330,20 @@ void EditorWidget::createLayout()
 
     auto *centre = new QSplitter(Qt::Vertical, this);
     centre->setObjectName(QStringLiteral("editorCentreSplitter"));
-    centre->addWidget(m_graph->canvas());
+    auto *graphPane = new QWidget(this);
+    auto *graphLayout = new QVBoxLayout(graphPane);
+    graphLayout->setContentsMargins(0, 0, 0, 0);
+    graphLayout->setSpacing(0);
+    m_title->setContentsMargins(8, 4, 8, 4);
+    graphLayout->addWidget(m_title);
+    graphLayout->addWidget(m_graph->canvas(), 1);
+    centre->addWidget(graphPane);
     centre->addWidget(m_bottomTabs);
     centre->setStretchFactor(0, 3);
-    centre->setStretchFactor(1, 2);
+    centre->setStretchFactor(1, 1);
+    // Without sizes the splitter shares by size hints, and a text editor's hint would squeeze
+    // the graph to a strip.
+    centre->setSizes({640, 260});
 
     auto *body = new QSplitter(Qt::Horizontal, this);
     body->setObjectName(QStringLiteral("editorSplitter"));
@@ -345,11 +358,7 @@ void EditorWidget::createLayout()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    auto *top = new QHBoxLayout;
-    top->setContentsMargins(6, 2, 6, 2);
-    top->addWidget(m_title);
-    top->addWidget(m_toolbar, 1);
-    layout->addLayout(top);
+    layout->addWidget(m_toolbar);
     layout->addWidget(body, 1);
 }
 

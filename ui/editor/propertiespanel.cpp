@@ -81,7 +81,10 @@ PropertiesPanel::PropertiesPanel(EditorDocument *document, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *body = new QWidget(scroll);
-    m_form = new QFormLayout(body);
+    auto *bodyLayout = new QVBoxLayout(body);
+    m_form = new QFormLayout;
+    bodyLayout->addLayout(m_form);
+    bodyLayout->addStretch(1);
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     scroll->setWidget(body);
@@ -140,8 +143,20 @@ QStringList PropertiesPanel::completions() const
 void PropertiesPanel::rebuild()
 {
     m_fields.clear();
-    while (m_form->rowCount() > 0)
-        m_form->removeRow(0);
+    // Rebuilding can happen inside a handler of one of these editors (a rename commits from the
+    // reference line's editingFinished), so they are deleted later, not now.
+    while (m_form->rowCount() > 0) {
+        const QFormLayout::TakeRowResult row = m_form->takeRow(0);
+        for (QLayoutItem *item : {row.labelItem, row.fieldItem}) {
+            if (!item)
+                continue;
+            if (QWidget *widget = item->widget()) {
+                widget->hide();
+                widget->deleteLater();
+            }
+            delete item;
+        }
+    }
     const QJsonObject task = target();
     m_type = m_ref.isEmpty() ? QString() : TaskPaths::typeOf(task);
     if (m_ref.isEmpty()) {
@@ -309,7 +324,13 @@ void PropertiesPanel::addField(Kind kind, const JsonPath &path, const QString &l
     cellLayout->setSpacing(2);
     cellLayout->addWidget(field.editor);
     cellLayout->addWidget(field.note);
-    m_form->addRow(label, cell);
+    auto *labelWidget = new QLabel(label, this);
+    labelWidget->setBuddy(field.editor);
+    m_form->addRow(labelWidget, cell);
+    // Children added to a shown widget appear only later (a queued show); show them now so that
+    // the form is complete as soon as the selection changes.
+    labelWidget->show();
+    cell->show();
     m_fields.append(field);
 }
 
