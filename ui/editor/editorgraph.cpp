@@ -41,6 +41,14 @@ void EditorGraph::show(const WorkflowDef &def)
     syncMarks();
     addBadges();
     if (first)
+        fitAll();
+}
+
+void EditorGraph::fitAll()
+{
+    const QSize size = m_canvas->viewport()->size();
+    m_fitPending = !m_canvas->isVisible() || size.width() < 64 || size.height() < 64;
+    if (!m_fitPending)
         m_canvas->fitAll();
 }
 
@@ -124,6 +132,11 @@ bool EditorGraph::eventFilter(QObject *watched, QEvent *event)
     if (watched != m_canvas->viewport())
         return QObject::eventFilter(watched, event);
     switch (event->type()) {
+    case QEvent::Resize:
+    case QEvent::Show:
+        if (m_fitPending)
+            fitAll();
+        return false;
     case QEvent::MouseButtonPress: {
         auto *e = static_cast<QMouseEvent *>(event);
         NodeItem *item = nodeAt(e->position().toPoint());

@@ -40,6 +40,9 @@ public:
 
     // Lays out and shows `def`; items of nodes that still exist are kept (and moved).
     void show(const WorkflowDef &def);
+    // Shows the whole graph (at most at 100%), now or, while the canvas has no size yet, once
+    // it has one.
+    void fitAll();
     // Messages per node id; nodes not listed lose their badge.
     void setProblems(const QHash<QString, QStringList> &problems);
 
@@ -74,6 +77,8 @@ private:
     QString m_pressed;
     QPoint m_pressPos;
     bool m_dragging = false;
+    // A fit asked for before the viewport had a size (the editor is built hidden) waits for it.
+    bool m_fitPending = false;
 };
 
 } // namespace joinery::ui

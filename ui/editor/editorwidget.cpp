@@ -576,7 +576,7 @@ void EditorWidget::newDefinition()
         name = QStringLiteral("new_workflow_%1").arg(n);
     m_document->load(WorkflowEdits::emptyDefinition(name));
     m_graph->select({});
-    m_graph->canvas()->fitAll();
+    m_graph->fitAll();
 }
 
 bool EditorWidget::openDefinition(const QString &name, int version)
@@ -591,7 +591,7 @@ bool EditorWidget::openDefinition(const QString &name, int version)
     m_document->load(json, def->version);
     m_browser->setCurrentIndex(m_definitions->index(row, 0));
     m_graph->select({});
-    m_graph->canvas()->fitAll();
+    m_graph->fitAll();
     return true;
 }
 
@@ -612,7 +612,7 @@ bool EditorWidget::importFile(const QString &path, QString *error)
     }
     m_document->load(json);
     m_graph->select({});
-    m_graph->canvas()->fitAll();
+    m_graph->fitAll();
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "actions/taskactions.h"
 #include "actions/workflowactions.h"
 #include "common/version.h"
+#include "editor/editorgraph.h"
 #include "editor/editorwidget.h"
 #include "executions/executionspanel.h"
 #include "i18n/languagemanager.h"
@@ -236,7 +237,12 @@ void MainWindow::createMenus()
     m_fitAction->setObjectName(QStringLiteral("fitAction"));
     m_fitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
 #ifdef JOINERY_HAVE_GRAPH_VIEW
-    connect(m_fitAction, &QAction::triggered, this, [this] { m_graph->canvas()->fitAll(); });
+    connect(m_fitAction, &QAction::triggered, this, [this] {
+        if (m_editorMode)
+            m_editor->graph()->fitAll();
+        else
+            m_graph->canvas()->fitAll();
+    });
 #else
     m_fitAction->setEnabled(false);
 #endif
@@ -360,7 +366,6 @@ void MainWindow::setEditorMode(bool on)
         m_centre->setCurrentWidget(m_graph);
         restoreState(m_monitorState, kStateVersion);
     }
-    m_fitAction->setEnabled(!on);
 }
 
 void MainWindow::showStalls()
