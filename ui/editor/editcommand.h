@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QStringList>
 #include <QUndoCommand>
 
 namespace joinery::ui {
@@ -14,7 +15,9 @@ class EditorDocument;
 class EditCommand final : public QUndoCommand
 {
 public:
-    EditCommand(EditorDocument *document, QJsonObject before, QJsonObject after, const QString &text, int mergeId);
+    // `selectBefore` / `selectAfter`: the graph selection to restore on undo / redo (node ids).
+    EditCommand(EditorDocument *document, QJsonObject before, QJsonObject after, const QString &text, int mergeId,
+        QStringList selectBefore = {}, QStringList selectAfter = {});
 
     void undo() override;
     void redo() override;
@@ -26,6 +29,8 @@ private:
     QJsonObject m_before;
     QJsonObject m_after;
     int m_mergeId;
+    QStringList m_selectBefore;
+    QStringList m_selectAfter;
 };
 
 } // namespace joinery::ui

@@ -27,17 +27,19 @@ void EditorDocument::load(const QJsonObject &json, int storedVersion)
     m_undo.setClean();
 }
 
-bool EditorDocument::apply(const QJsonObject &after, const QString &text, int mergeId)
+bool EditorDocument::apply(const QJsonObject &after, const QString &text, int mergeId, const QStringList &selectBefore,
+    const QStringList &selectAfter)
 {
     if (after == m_json)
         return false;
-    m_undo.push(new EditCommand(this, m_json, after, text, mergeId));
+    m_undo.push(new EditCommand(this, m_json, after, text, mergeId, selectBefore, selectAfter));
     return true;
 }
 
-bool EditorDocument::apply(const EditResult &result, const QString &text)
+bool EditorDocument::apply(const EditResult &result, const QString &text, const QStringList &selectBefore)
 {
-    return result.ok && apply(result.json, text);
+    return result.ok
+        && apply(result.json, text, -1, selectBefore, result.select.isEmpty() ? QStringList() : QStringList {result.select});
 }
 
 void EditorDocument::markSaved(int version)

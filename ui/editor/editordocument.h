@@ -37,9 +37,12 @@ public:
     void load(const QJsonObject &json, int storedVersion = 0);
     // Pushes an edit to `after` named `text` (no-op when nothing changes). Consecutive edits with
     // the same non-negative `mergeId` (typing in the JSON view) become one undo step.
-    bool apply(const QJsonObject &after, const QString &text, int mergeId = -1);
-    // Applies a WorkflowEdits result; returns false (changing nothing) if it failed.
-    bool apply(const EditResult &result, const QString &text);
+    // `selectBefore` / `selectAfter` are what undo / redo ask the views to select.
+    bool apply(const QJsonObject &after, const QString &text, int mergeId = -1, const QStringList &selectBefore = {},
+        const QStringList &selectAfter = {});
+    // Applies a WorkflowEdits result (redo selects result.select); returns false (changing
+    // nothing) if it failed.
+    bool apply(const EditResult &result, const QString &text, const QStringList &selectBefore = {});
 
     // Whether json() reads as a WorkflowDef; the reader's error when it does not.
     bool reads() const { return m_reads; }
@@ -58,6 +61,8 @@ signals:
     // json() changed (by an edit, undo, redo or load).
     void changed();
     void dirtyChanged(bool dirty);
+    // An undo or redo asks to select these nodes again (after changed()).
+    void selectionRequested(const QStringList &ids);
 
 private:
     friend class EditCommand;

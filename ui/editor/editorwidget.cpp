@@ -85,6 +85,11 @@ EditorWidget::EditorWidget(ExecutionSource *source, QWidget *parent)
 
     connect(m_document, &EditorDocument::changed, this, &EditorWidget::documentChanged);
     connect(m_document, &EditorDocument::dirtyChanged, this, &EditorWidget::updateTitle);
+    // Edits that say nothing about the selection (typing in the JSON view) leave it alone.
+    connect(m_document, &EditorDocument::selectionRequested, this, [this](const QStringList &ids) {
+        if (!ids.isEmpty())
+            m_graph->select(ids);
+    });
     connect(m_graph, &EditorGraph::selectionChanged, this, [this] {
         m_properties->showNode(m_graph->current());
         updateActions();
@@ -135,7 +140,9 @@ void EditorWidget::createActions()
     action(RedoAction)->setShortcut(QKeySequence::Redo);
     action(DeleteNodeAction)->setShortcut(QKeySequence::Delete);
     action(SaveAction)->setShortcut(QKeySequence::Save);
-    action(RunAction)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    // Not Ctrl+R: that is also the window's Refresh on some desktops, and an ambiguous
+    // shortcut fires neither.
+    action(RunAction)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     action(InsertAfterAction)->setShortcut(QKeySequence(Qt::Key_Insert));
     action(InsertBeforeAction)->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Insert));
 
@@ -517,8 +524,7 @@ void EditorWidget::applyEdit(const EditResult &result, const QString &text)
         emit message(tr("Not possible here: %1").arg(result.error));
         return;
     }
-    if (m_document->apply(result, text) && !result.select.isEmpty())
-        m_graph->select({result.select});
+    m_document->apply(result, text, m_graph->selection());
 }
 
 void EditorWidget::showContextMenu(const QString &id, const QPoint &globalPos)

@@ -451,7 +451,7 @@ void PropertiesPanel::commit(const Field &field)
         if (!result.ok)
             return;
         m_ref = text;
-        m_document->apply(result, tr("Rename %1 to %2").arg(from, text));
+        m_document->apply(result, tr("Rename %1 to %2").arg(from, text), {from});
         emit referenceRenamed(from, text);
         return;
     }
@@ -461,7 +461,7 @@ void PropertiesPanel::commit(const Field &field)
     case Kind::Cases: {
         const EditResult result = WorkflowEdits::setCases(m_document->json(), m_ref,
             splitList(static_cast<QLineEdit *>(field.editor)->text()));
-        m_document->apply(result, tr("Change the cases of %1").arg(m_ref));
+        m_document->apply(result, tr("Change the cases of %1").arg(m_ref), {m_ref});
         return;
     }
     case Kind::MultiText:
@@ -515,7 +515,9 @@ void PropertiesPanel::commit(const Field &field)
         : WorkflowEdits::setTaskField(m_document->json(), m_ref, field.path, value);
     if (!result.ok)
         return;
-    m_document->apply(result.json, tr("Change %1").arg(label), (field.kind == Kind::Text || field.kind == Kind::Reference) ? -1 : mergeIdFor(m_ref, field.path));
+    const QStringList selection = m_ref.isEmpty() ? QStringList() : QStringList {m_ref};
+    m_document->apply(result.json, tr("Change %1").arg(label),
+        (field.kind == Kind::Text || field.kind == Kind::Reference) ? -1 : mergeIdFor(m_ref, field.path), selection, selection);
 }
 
 void PropertiesPanel::changeEvent(QEvent *event)
