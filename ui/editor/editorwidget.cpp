@@ -2,6 +2,7 @@
 
 #include "definitions/definitionjson.h"
 #include "editor/definitiondiffdialog.h"
+#include "editor/definitionsbrowser.h"
 #include "editor/definitionsmodel.h"
 #include "editor/editordocument.h"
 #include "editor/editorgraph.h"
@@ -16,7 +17,6 @@
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
-#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -29,7 +29,6 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
-#include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -65,9 +64,7 @@ EditorWidget::EditorWidget(ExecutionSource *source, QWidget *parent)
     m_json = new JsonSourceView(m_document, this);
     m_problems = new QListWidget(this);
     m_problems->setObjectName(QStringLiteral("problemsList"));
-    m_definitions = new DefinitionsModel(this);
-    m_browser = new QTreeView(this);
-    m_browser->setObjectName(QStringLiteral("definitionsView"));
+    m_browser = new DefinitionsBrowser(source, this);
     m_branches = new QSpinBox(this);
     m_branches->setObjectName(QStringLiteral("branchCount"));
     m_branches->setRange(1, 32);
@@ -76,7 +73,6 @@ EditorWidget::EditorWidget(ExecutionSource *source, QWidget *parent)
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("editorTitle"));
     m_toolbar = new QToolBar(this);
-    m_browserBar = new QToolBar(this);
     m_bottomTabs = new QTabWidget(this);
     m_paletteMenu = new QMenu(this);
 
@@ -108,17 +104,28 @@ EditorWidget::EditorWidget(ExecutionSource *source, QWidget *parent)
             m_graph->canvas()->focusNode(m_graph->scene()->nodeItem(ref));
     });
     connect(m_problems, &QListWidget::itemClicked, m_problems, &QListWidget::itemActivated);
-    connect(m_browser, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
-        if (const WorkflowDefPtr def = m_definitions->definition(index.row()))
-            openDefinition(def->name, def->version);
+    connect(m_browser, &DefinitionsBrowser::openRequested, this, &EditorWidget::openDefinition);
+    connect(m_browser, &DefinitionsBrowser::currentChanged, this, &EditorWidget::updateActions);
+    connect(m_browser, &DefinitionsBrowser::refreshed, this, [this] {
+        updateActions();
+        emit definitionsRefreshed();
     });
-    connect(m_browser->selectionModel(), &QItemSelectionModel::currentChanged, this, &EditorWidget::updateActions);
 
     retranslate();
     documentChanged();
 }
 
 EditorWidget::~EditorWidget() = default;
+
+QTreeView *EditorWidget::definitionsView() const
+{
+    return m_browser->view();
+}
+
+DefinitionsModel *EditorWidget::definitionsModel() const
+{
+    return m_browser->model();
+}
 
 void EditorWidget::createActions()
 {
@@ -151,17 +158,17 @@ void EditorWidget::createActions()
             newDefinition();
     });
     connect(action(OpenAction), &QAction::triggered, this, [this] {
-        if (const WorkflowDefPtr def = m_definitions->definition(m_browser->currentIndex().row()))
+        if (const WorkflowDefPtr def = m_browser->current())
             openDefinition(def->name, def->version);
     });
     connect(action(DuplicateAction), &QAction::triggered, this, [this] {
         if (!confirmDiscard())
             return;
         QJsonObject json = m_document->json();
-        if (const WorkflowDefPtr def = m_definitions->definition(m_browser->currentIndex().row()))
+        if (const WorkflowDefPtr def = m_browser->current())
             json = workflowDefToJson(*def);
         QString name = json.value(QLatin1String("name")).toString() + QStringLiteral("_copy");
-        for (int n = 2; m_definitions->latestVersion(name) > 0; ++n)
+        for (int n = 2; m_browser->latest(name); ++n)
             name = json.value(QLatin1String("name")).toString() + QStringLiteral("_copy%1").arg(n);
         json.insert(QStringLiteral("name"), name);
         json.insert(QStringLiteral("version"), 1);
@@ -171,7 +178,7 @@ void EditorWidget::createActions()
         emit message(tr("Duplicated as %1 (not saved yet)").arg(name));
     });
     connect(action(DeleteDefinitionAction), &QAction::triggered, this, [this] {
-        const WorkflowDefPtr def = m_definitions->definition(m_browser->currentIndex().row());
+        const WorkflowDefPtr def = m_browser->current();
         if (!def)
             return;
         if (QMessageBox::question(this, tr("Delete Definition"),
@@ -303,33 +310,8 @@ void EditorWidget::createLayout()
     m_toolbar->addSeparator();
     m_toolbar->addAction(action(DeleteNodeAction));
 
-    m_browserBar->setObjectName(QStringLiteral("definitionsToolbar"));
-    m_browserBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (ActionId id : {NewAction, OpenAction, DuplicateAction, DeleteDefinitionAction})
-        m_browserBar->addAction(action(id));
-    auto *fileBar = new QToolBar(this);
-    fileBar->setObjectName(QStringLiteral("definitionFilesToolbar"));
-    fileBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (ActionId id : {ImportAction, ExportAction, RefreshAction})
-        fileBar->addAction(action(id));
-    m_browser->setModel(m_definitions);
-    m_browser->setRootIsDecorated(false);
-    m_browser->setUniformRowHeights(true);
-    m_browser->setAlternatingRowColors(true);
-    m_browser->header()->setStretchLastSection(true);
-    m_browser->setColumnWidth(DefinitionsModel::NameColumn, 190);
-    m_browser->setColumnWidth(DefinitionsModel::VersionColumn, 56);
-    m_browser->setColumnWidth(DefinitionsModel::TasksColumn, 48);
-
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    auto *browserTitle = new QLabel(left);
-    browserTitle->setObjectName(QStringLiteral("definitionsTitle"));
-    leftLayout->addWidget(browserTitle);
-    leftLayout->addWidget(m_browserBar);
-    leftLayout->addWidget(fileBar);
-    leftLayout->addWidget(m_browser, 1);
+    m_browser->setActions({action(NewAction), action(OpenAction), action(DuplicateAction), action(DeleteDefinitionAction)},
+        {action(ImportAction), action(ExportAction), action(RefreshAction)});
 
     m_bottomTabs->setObjectName(QStringLiteral("editorBottomTabs"));
     m_bottomTabs->addTab(m_json, QString());
@@ -354,7 +336,7 @@ void EditorWidget::createLayout()
 
     auto *body = new QSplitter(Qt::Horizontal, this);
     body->setObjectName(QStringLiteral("editorSplitter"));
-    body->addWidget(left);
+    body->addWidget(m_browser);
     body->addWidget(centre);
     body->addWidget(m_properties);
     body->setStretchFactor(0, 0);
@@ -414,8 +396,6 @@ void EditorWidget::retranslate()
         it.value()->setText(names.value(it.key(), it.key()));
     if (auto *button = findChild<QToolButton *>(QStringLiteral("paletteButton")))
         button->setText(tr("Add &Task"));
-    if (auto *label = findChild<QLabel *>(QStringLiteral("definitionsTitle")))
-        label->setText(tr("Workflow Definitions"));
     m_bottomTabs->setTabText(0, tr("JSON"));
     documentChanged();
 }
@@ -472,14 +452,14 @@ void EditorWidget::updateActions()
     action(RedoAction)->setEnabled(m_document->undoStack()->canRedo());
     action(UndoAction)->setToolTip(m_document->undoStack()->undoText());
     action(RedoAction)->setToolTip(m_document->undoStack()->redoText());
-    action(InsertBeforeAction)->setEnabled(current != QLatin1String("#start") && !(current.isEmpty() && false));
+    action(InsertBeforeAction)->setEnabled(current != QLatin1String("#start"));
     action(DeleteNodeAction)->setEnabled(task);
     action(WrapInLoopAction)->setEnabled(task && WorkflowEdits::wrapInLoop(m_document->json(), selection).ok);
     int branch = -1;
     const QString fork = branchFork(&branch);
     action(AddBranchAction)->setEnabled(!fork.isEmpty());
     action(RemoveBranchAction)->setEnabled(!fork.isEmpty());
-    const bool stored = m_browser->currentIndex().isValid();
+    const bool stored = m_browser->current() != nullptr;
     action(OpenAction)->setEnabled(stored);
     action(DeleteDefinitionAction)->setEnabled(stored);
     action(SaveAction)->setEnabled(m_document->reads() && m_document->problems().isEmpty());
@@ -557,28 +537,13 @@ bool EditorWidget::confirmDiscard()
 
 void EditorWidget::refreshDefinitions()
 {
-    QPointer<EditorWidget> self(this);
-    m_source->fetchDefinitions([self](QList<WorkflowDefPtr> definitions) {
-        if (!self)
-            return;
-        const QModelIndex current = self->m_browser->currentIndex();
-        const WorkflowDefPtr was = self->m_definitions->definition(current.row());
-        self->m_stored = definitions;
-        self->m_definitions->setSnapshot(definitions);
-        if (was) {
-            const int row = self->m_definitions->rowOf(was->name, was->version);
-            if (row >= 0)
-                self->m_browser->setCurrentIndex(self->m_definitions->index(row, 0));
-        }
-        self->updateActions();
-        emit self->definitionsRefreshed();
-    });
+    m_browser->refresh();
 }
 
 void EditorWidget::newDefinition()
 {
     QString name = QStringLiteral("new_workflow");
-    for (int n = 2; m_definitions->latestVersion(name) > 0; ++n)
+    for (int n = 2; m_browser->latest(name); ++n)
         name = QStringLiteral("new_workflow_%1").arg(n);
     m_document->load(WorkflowEdits::emptyDefinition(name));
     m_graph->select({});
@@ -587,15 +552,14 @@ void EditorWidget::newDefinition()
 
 bool EditorWidget::openDefinition(const QString &name, int version)
 {
-    const int row = m_definitions->rowOf(name, version);
-    const WorkflowDefPtr def = m_definitions->definition(row);
+    const WorkflowDefPtr def = m_browser->model()->definition(m_browser->model()->rowOf(name, version));
     if (!def || !confirmDiscard())
         return false;
     QJsonObject json = workflowDefToJson(*def);
     json.remove(QStringLiteral("createTime"));
     json.remove(QStringLiteral("updateTime"));
     m_document->load(json, def->version);
-    m_browser->setCurrentIndex(m_definitions->index(row, 0));
+    m_browser->setCurrent(name, version);
     m_graph->select({});
     m_graph->fitAll();
     return true;
@@ -634,16 +598,6 @@ bool EditorWidget::exportFile(const QString &path, QString *error) const
     return true;
 }
 
-WorkflowDefPtr EditorWidget::storedLatest(const QString &name) const
-{
-    WorkflowDefPtr latest;
-    for (const WorkflowDefPtr &def : m_stored) {
-        if (def && def->name == name && (!latest || def->version > latest->version))
-            latest = def;
-    }
-    return latest;
-}
-
 void EditorWidget::saveAsNewVersion()
 {
     if (!m_document->reads() || !m_document->problems().isEmpty()) {
@@ -652,7 +606,7 @@ void EditorWidget::saveAsNewVersion()
         return;
     }
     const QString name = m_document->json().value(QLatin1String("name")).toString();
-    const WorkflowDefPtr stored = storedLatest(name);
+    const WorkflowDefPtr stored = m_browser->latest(name);
     const int version = stored ? stored->version + 1 : std::max(1, m_document->json().value(QLatin1String("version")).toInt(1));
     QJsonObject after = m_document->json();
     after.insert(QStringLiteral("version"), version);

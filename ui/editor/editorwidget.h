@@ -19,6 +19,7 @@ class QTreeView;
 
 namespace joinery::ui {
 
+class DefinitionsBrowser;
 class DefinitionsModel;
 class EditorDocument;
 class EditorGraph;
@@ -74,8 +75,9 @@ public:
     PropertiesPanel *properties() const { return m_properties; }
     JsonSourceView *jsonView() const { return m_json; }
     QListWidget *problemsList() const { return m_problems; }
-    QTreeView *definitionsView() const { return m_browser; }
-    DefinitionsModel *definitionsModel() const { return m_definitions; }
+    DefinitionsBrowser *browser() const { return m_browser; }
+    QTreeView *definitionsView() const;
+    DefinitionsModel *definitionsModel() const;
     QSpinBox *branchCount() const { return m_branches; }
 
     // Fetches the stored definitions again (the browser, and the versions Save compares with).
@@ -114,7 +116,6 @@ private:
     // the selected task) and the branch index (-1: none in particular).
     QString branchFork(int *branch) const;
     bool confirmDiscard();
-    WorkflowDefPtr storedLatest(const QString &name) const;
 
     ExecutionSource *m_source;
     EditorDocument *m_document;
@@ -122,18 +123,15 @@ private:
     PropertiesPanel *m_properties;
     JsonSourceView *m_json;
     QListWidget *m_problems;
-    DefinitionsModel *m_definitions;
-    QTreeView *m_browser;
+    DefinitionsBrowser *m_browser;
     QSpinBox *m_branches;
     QLabel *m_branchesLabel;
     QLabel *m_title;
     QToolBar *m_toolbar;
-    QToolBar *m_browserBar;
     QTabWidget *m_bottomTabs;
     QMenu *m_paletteMenu;
     QList<QAction *> m_actions;
     QHash<QString, QAction *> m_palette;
-    QList<WorkflowDefPtr> m_stored;
 };
 
 } // namespace joinery::ui
