@@ -327,6 +327,34 @@ private slots:
         QCOMPARE(ran->input.value(u("orderId")).toString(), u("o-1"));
     }
 
+    void runsAnUnsavedDefinitionInline()
+    {
+        EditorWidget editor(m_source.get());
+        editor.resize(1400, 900);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        const Driver d {&editor};
+        d.trigger(EditorWidget::NewAction);
+        QVERIFY(d.type(u("prop_name"), u("never_saved")));
+        editor.paletteAction(u("SET_VARIABLE"))->trigger();
+        editor.paletteAction(u("INLINE"))->trigger();
+        QVERIFY(d.doc()->isDirty());
+        CompletionWaiter waiter(m_engine->executor());
+        QSignalSpy started(&editor, &EditorWidget::runStarted);
+        d.trigger(EditorWidget::RunAction);
+        auto *run = editor.findChild<RunInputDialog *>();
+        QVERIFY(run);
+        run->inputEdit()->setObject(QJsonObject {{u("value"), 7}});
+        run->accept();
+        QVERIFY(started.wait(10000));
+        const QString id = started.first().at(0).toString();
+        QVERIFY(waiter.waitFor(id, 30000));
+        const std::optional<WorkflowRun> ran = m_engine->executor().find(id, true);
+        QVERIFY(ran);
+        QCOMPARE(ran->status, WorkflowStatus::Completed);
+        QCOMPARE(ran->workflowName, u("never_saved"));
+    }
+
     void everyActionUndoesExactly()
     {
         EditorWidget editor(m_source.get());
