@@ -3,6 +3,7 @@
 #include "actions/taskactions.h"
 #include "actions/workflowactions.h"
 #include "common/version.h"
+#include "editor/editordocument.h"
 #include "editor/editorgraph.h"
 #include "editor/editorwidget.h"
 #include "executions/executionspanel.h"
@@ -469,6 +470,15 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_editor && m_editor->document()->isDirty()) {
+        setEditorMode(true);
+        const auto answer = QMessageBox::question(this, tr("Unsaved Workflow"),
+            tr("The workflow in the editor has changes that are not saved. Quit anyway?"));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
     QSettings settings(QSettings::UserScope, QStringLiteral("Joinery"), QStringLiteral("Joinery"));
     saveSettings(settings);
     QMainWindow::closeEvent(event);
