@@ -1,6 +1,6 @@
 #include "editor/definitiondiffdialog.h"
 
-#include "editor/linediff.h"
+#include "editor/core/linediff.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>

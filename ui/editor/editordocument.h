@@ -2,7 +2,7 @@
 
 #include "definitions/definitionjson.h"
 #include "definitions/workflowdef.h"
-#include "editor/workflowedits.h"
+#include "editor/core/workflowedits.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "editor/workflowedits.h"
+#include "editor/core/workflowedits.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "definitions/workflowdef.h"
-#include "editor/workflowedits.h"
+#include "editor/core/workflowedits.h"
 
 #include <QHash>
 #include <QList>

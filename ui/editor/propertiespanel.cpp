@@ -2,7 +2,7 @@
 
 #include "editor/editordocument.h"
 #include "editor/expressionedit.h"
-#include "editor/workflowedits.h"
+#include "editor/core/workflowedits.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -10,7 +10,7 @@
 #include "editor/editorwidget.h"
 #include "editor/jsonsourceview.h"
 #include "editor/propertiespanel.h"
-#include "editor/taskpaths.h"
+#include "editor/core/taskpaths.h"
 #include "graphview/graphscene.h"
 #include "runtime/engine.h"
 #include "source/embeddedsource.h"

@@ -13,7 +13,7 @@
 #include "editor/jsonsourceview.h"
 #include "editor/propertiespanel.h"
 #include "editor/runinputdialog.h"
-#include "editor/taskpaths.h"
+#include "editor/core/taskpaths.h"
 #include "actions/jsonedit.h"
 #include "execution/workflowexecutor.h"
 #include "graphview/graphcanvas.h"

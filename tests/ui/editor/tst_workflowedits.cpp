@@ -5,8 +5,8 @@
 #include "definitions/definitionjson.h"
 #include "definitions/definitionvalidator.h"
 #include "editor/editordocument.h"
-#include "editor/taskpaths.h"
-#include "editor/workflowedits.h"
+#include "editor/core/taskpaths.h"
+#include "editor/core/workflowedits.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "editor/taskpaths.h"
+#include "editor/core/taskpaths.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "editor/taskpaths.h"
+#include "editor/core/taskpaths.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

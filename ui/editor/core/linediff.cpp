@@ -1,4 +1,4 @@
-#include "editor/linediff.h"
+#include "editor/core/linediff.h"
 
 #include <vector>
 

@@ -1,4 +1,4 @@
-#include "editor/workflowedits.h"
+#include "editor/core/workflowedits.h"
 
 #include <algorithm>
 
