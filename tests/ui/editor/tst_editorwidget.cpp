@@ -32,6 +32,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QCompleter>
 #include <QDir>
 #include <QFile>
@@ -504,6 +505,61 @@ private slots:
         editor.action(EditorWidget::UndoAction)->trigger();
         QCOMPARE(d.doc()->json(), before);
         QVERIFY(editor.graph()->scene()->nodeItem(u("task")));
+    }
+
+    void typeFieldsEditTheTask()
+    {
+        EditorWidget editor(m_source.get());
+        editor.resize(1400, 900);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        const Driver d {&editor};
+        const auto taskJson = [&](const QString &ref) {
+            return TaskPaths::valueAt(d.doc()->json(), TaskPaths::find(d.doc()->json(), ref)->path()).toObject();
+        };
+        d.trigger(EditorWidget::NewAction);
+        d.trigger(EditorWidget::AddForkAction);
+
+        // joinOn picker: the JOIN stops waiting for the first branch.
+        QVERIFY(d.click(u("fork_join")));
+        auto *joinOn = d.field<QListWidget>(u("prop_joinOn"));
+        QVERIFY(joinOn);
+        QCOMPARE(joinOn->count(), 2);
+        joinOn->item(0)->setCheckState(Qt::Unchecked);
+        QCOMPARE(taskJson(u("fork_join")).value(u("joinOn")).toArray(), QJsonArray {u("task_2")});
+
+        // SWITCH cases, typed.
+        d.trigger(EditorWidget::AddSwitchAction);
+        QCOMPARE(editor.graph()->current(), u("switch"));
+        QVERIFY(d.type(u("prop_decisionCases"), u("card, cash, voucher")));
+        QCOMPARE(taskJson(u("switch")).value(u("decisionCases")).toObject().keys(),
+            (QStringList {u("card"), u("cash"), u("voucher")}));
+        QVERIFY(editor.graph()->scene()->nodeItem(u("switch")));
+
+        // HTTP request: URI typed, method chosen with the keyboard.
+        editor.paletteAction(u("HTTP"))->trigger();
+        QVERIFY(d.type(u("prop_inputParameters_http_request_uri"), u("https://example.org/orders")));
+        auto *method = d.field<QComboBox>(u("prop_inputParameters_http_request_method"));
+        QVERIFY(method);
+        QCOMPARE(method->currentText(), u("GET"));
+        QTest::keyClick(method, Qt::Key_Down);
+        const QJsonObject request = taskJson(u("http")).value(u("inputParameters")).toObject().value(u("http_request")).toObject();
+        QCOMPARE(request.value(u("uri")).toString(), u("https://example.org/orders"));
+        QCOMPARE(request.value(u("method")).toString(), u("POST"));
+
+        // DO_WHILE loop condition, typed into the script editor.
+        QVERIFY(d.click(u("http")));
+        d.trigger(EditorWidget::WrapInLoopAction);
+        QCOMPARE(editor.graph()->current(), u("loop"));
+        auto *condition = d.field<ExpressionEdit>(u("prop_loopCondition"));
+        QVERIFY(condition);
+        condition->selectAll();
+        QTest::keyClicks(condition, u("$.loop['iteration'] < 2"));
+        QCOMPARE(taskJson(u("loop")).value(u("loopCondition")).toString(), u("$.loop['iteration'] < 2"));
+        QCOMPARE(d.doc()->problems().size(), 0);
+        // All that typing was one undo step.
+        editor.action(EditorWidget::UndoAction)->trigger();
+        QVERIFY(taskJson(u("loop")).value(u("loopCondition")).toString().startsWith(u("if (")));
     }
 
     void validationMarksNodesAndJumpsToThem()
