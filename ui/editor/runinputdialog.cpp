@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace joinery::ui {
@@ -24,6 +25,12 @@ RunInputDialog::RunInputDialog(const QString &workflowName, const QStringList &i
     connect(m_input, &JsonEdit::validityChanged, m_buttons->button(QDialogButtonBox::Ok), &QWidget::setEnabled);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Return types a new line in the JSON; Ctrl+Return runs, as in the editor.
+    auto *run = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(run, &QShortcut::activated, this, [this] {
+        if (m_input->isValid())
+            accept();
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Workflow input (JSON):"), this));
     layout->addWidget(m_input, 1);
