@@ -422,6 +422,7 @@ void OwnerPass::createChild(const ChildWorkflowRequest &request)
     start.priority = request.priority;
     start.parentWorkflowId = m_workflowId;
     start.parentWorkflowTaskId = request.parentTaskId;
+    start.taskToDomain = m_run.taskToDomain; // a child's workers live where its parent's do
     startWorkflowInSameCommit(start, QStringLiteral("started by %1").arg(m_workflowId));
 }
 
@@ -523,7 +524,26 @@ Millis OwnerPass::workflowDue() const
 
 QString OwnerPass::queueOf(const TaskRun &task)
 {
-    return task.taskType;
+    return TaskQueues::queueName(task.taskType, task.domain);
+}
+
+QString OwnerPass::resolveDomain(const QJsonObject &taskToDomain, const QString &taskName,
+    const std::function<Millis(const QString &queue)> &lastPollTime, Millis now)
+{
+    constexpr Millis kActiveWorkerWindow = 10'000; // Conductor's activeWorkerLastPollInSecs
+    QString list = taskToDomain.value(taskName).toString();
+    if (list.isEmpty())
+        list = taskToDomain.value(QLatin1String("*")).toString();
+    const QStringList domains = list.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &raw : domains) {
+        const QString domain = raw.trimmed();
+        if (domain == QLatin1String("NO_DOMAIN"))
+            return QString();
+        const Millis polled = lastPollTime(TaskQueues::queueName(taskName, domain));
+        if (polled > 0 && now - polled <= kActiveWorkerWindow)
+            return domain;
+    }
+    return domains.isEmpty() ? QString() : domains.last().trimmed();
 }
 
 void OwnerPass::writeChanges()
@@ -543,6 +563,15 @@ void OwnerPass::writeChanges()
     };
     QList<Push> pushes;
     QStringList httpTasks;
+    if (!m_run.taskToDomain.isEmpty()) {
+        // Routed once, when first scheduled: a retry is a new task and is routed again.
+        for (TaskRun &t : m_run.tasks) {
+            if (t.type == TaskType::Simple && t.status == TaskStatus::Scheduled && t.domain.isEmpty()
+                && !before.contains(t.taskId) && m_changedTasks.contains(t.taskId))
+                t.domain = resolveDomain(m_run.taskToDomain, t.taskType,
+                    [x = &m_x](const QString &queue) { return x->lastPollTime(queue); }, m_now);
+        }
+    }
     for (const QString &id : std::as_const(m_changedTasks)) {
         const TaskRun *t = m_run.taskById(id);
         if (!t)

@@ -92,6 +92,13 @@ QHash<QString, int> TaskQueues::sizes() const
     return out;
 }
 
+QString TaskQueues::queueName(const QString &taskType, const QString &domain)
+{
+    if (domain.isEmpty() || domain == QLatin1String("NO_DOMAIN"))
+        return taskType;
+    return domain + QLatin1Char(':') + taskType;
+}
+
 QStringList TaskQueues::queueNames() const
 {
     std::lock_guard lock(m_mutex);

@@ -33,6 +33,10 @@ public:
 
     explicit TaskQueues(const Clock &clock);
 
+    // The queue of a worker task type in a task domain, as Conductor names it: "<domain>:<type>";
+    // the type alone without a domain (or with NO_DOMAIN).
+    static QString queueName(const QString &taskType, const QString &domain);
+
     void push(const QString &queue, const Entry &entry); // replaces an entry with the same task id
     bool remove(const QString &taskId);
     // Up to `count` visible entries, removed from the queue. Waits up to `waitMs` (real time) for

@@ -22,6 +22,14 @@ public:
         const QString &query, store::StoreReader::SearchQuery *out, QString *error);
     static bool parseSort(
         const QString &sort, store::StoreReader::SearchQuery *out, QString *error);
+
+    // The same syntax for GET /api/tasks/search: fields taskType, taskDefName, taskId,
+    // taskRefName, workflowId, workflowType, status (task statuses) and scheduledTime; sort by
+    // scheduledTime, startTime, updateTime, endTime, taskType, status or taskId.
+    static bool parseTaskQuery(
+        const QString &query, store::StoreReader::TaskSearchQuery *out, QString *error);
+    static bool parseTaskSort(
+        const QString &sort, store::StoreReader::TaskSearchQuery *out, QString *error);
 };
 
 } // namespace joinery::http

@@ -27,10 +27,13 @@ QList<TaskRun> claim(WorkflowExecutor *executor, const TaskPoller::Request &r)
 
 } // namespace
 
-void TaskPoller::poll(RestContext &context, const Request &request, Done done)
+void TaskPoller::poll(RestContext &context, const Request &asked, Done done)
 {
     context.pollData()->record(
-        request.queue, request.domain, request.workerId, context.engine().clock().now());
+        asked.queue, asked.domain, asked.workerId, context.engine().clock().now());
+    // From here on `queue` is the queue itself: the task type's, or its domain's.
+    Request request = asked;
+    request.queue = TaskQueues::queueName(asked.queue, asked.domain);
     WorkflowExecutor *executor = &context.executor();
 
     // pollAsync answers an empty poll inline, and a claim later on the writer thread. Only the

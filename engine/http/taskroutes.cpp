@@ -1,11 +1,13 @@
 #include "http/taskroutes.h"
 
+#include "execution/taskqueues.h"
 #include "execution/workflowexecutor.h"
 #include "http/conductorrequests.h"
 #include "http/polldatatracker.h"
 #include "http/restcontext.h"
 #include "http/restrouter.h"
 #include "http/routesupport.h"
+#include "http/searchqueryparser.h"
 #include "http/taskpoller.h"
 #include "model/executionjson.h"
 #include "runtime/engine.h"
@@ -14,6 +16,8 @@
 #include "store/storewriter.h"
 
 #include <QJsonArray>
+
+#include <climits>
 
 namespace joinery::http {
 namespace {
@@ -121,7 +125,8 @@ void installUpdates(RestRouter &r, RestContext *c)
                     if (next.queue.isEmpty())
                         return reply.send(RestResponse::empty(204));
                     pollData->record(next.queue, next.domain, next.workerId, clock->now());
-                    x->pollAsync(next.queue, next.workerId, 1, [reply](QList<TaskRun> tasks) {
+                    x->pollAsync(TaskQueues::queueName(next.queue, next.domain), next.workerId, 1,
+                        [reply](QList<TaskRun> tasks) {
                         reply.send(tasks.isEmpty() ? RestResponse::empty(204)
                                                    : RestResponse::json(taskToJson(tasks.first())));
                     });
@@ -222,10 +227,48 @@ void installTaskReads(RestRouter &r, RestContext *c)
         });
 }
 
+
+// GET /api/tasks/search (TaskSummary) and /search-v2 (whole tasks), from the store.
+void installTaskSearch(RestRouter &r, RestContext *c)
+{
+    for (const bool full : {false, true}) {
+        const QString path = full ? QStringLiteral("/api/tasks/search-v2")
+                                  : QStringLiteral("/api/tasks/search");
+        r.add(M::Get, path, [c, full](const RestRequest &req, RestReply reply) {
+            QString error;
+            store::StoreReader::TaskSearchQuery query;
+            qint64 start = 0, size = 100;
+            if (!req.queryInt(QStringLiteral("start"), 0, 0, INT_MAX, &start, &error)
+                || !req.queryInt(QStringLiteral("size"), 100, 0, 10'000, &size, &error)
+                || !SearchQueryParser::parseTaskQuery(
+                    req.queryValue(QStringLiteral("query")), &query, &error)
+                || !SearchQueryParser::parseTaskSort(
+                    req.queryValue(QStringLiteral("sort")), &query, &error))
+                return reply.send(RouteSupport::badRequest(error));
+            query.freeText = req.queryValue(QStringLiteral("freeText"));
+            query.offset = int(start);
+            query.limit = int(size);
+            c->runBlocking(reply, [c, query, full] {
+                const store::StoreReader::TaskSearchResult found
+                    = c->engine().reader().searchTasks(query);
+                QJsonArray results;
+                for (const store::StoreReader::TaskHit &hit : found.results)
+                    results.append(full ? taskToJson(hit.task)
+                                        : taskSummaryToJson(hit.task, hit.workflowName,
+                                            hit.correlationId, hit.workflowPriority));
+                return RestResponse::json(
+                    QJsonObject {{QStringLiteral("totalHits"), double(found.totalHits)},
+                        {QStringLiteral("results"), results}});
+            });
+        });
+    }
+}
+
 } // namespace
 
 void TaskRoutes::install(RestRouter &router, RestContext &context)
 {
+    installTaskSearch(router, &context);
     installPolls(router, &context);
     installUpdates(router, &context);
     installTaskReads(router, &context);

@@ -28,6 +28,7 @@ QJsonObject taskToJson(const TaskRun &t)
         {QStringLiteral("seq"), t.seq},
         {QStringLiteral("pollCount"), t.pollCount},
         {QStringLiteral("taskDefName"), t.taskDefName},
+        {QStringLiteral("domain"), t.domain.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(t.domain)},
         {QStringLiteral("scheduledTime"), double(t.scheduledTime)},
         {QStringLiteral("startTime"), double(t.startTime)},
         {QStringLiteral("endTime"), double(t.endTime)},
@@ -128,6 +129,34 @@ QJsonObject workflowSummaryToJson(const WorkflowRun &run)
         {QStringLiteral("priority"), run.priority},
         {QStringLiteral("createdBy"), run.createdBy},
         {QStringLiteral("parentWorkflowId"), run.parentWorkflowId},
+    };
+}
+
+QJsonObject taskSummaryToJson(const TaskRun &task, const QString &workflowType,
+    const QString &correlationId, int workflowPriority)
+{
+    const qint64 execution = task.endTime > 0 && task.startTime > 0 ? task.endTime - task.startTime : 0;
+    const qint64 queueWait = task.startTime > 0 ? task.startTime - task.scheduledTime : 0;
+    return QJsonObject{
+        {QStringLiteral("workflowId"), task.workflowId},
+        {QStringLiteral("workflowType"), workflowType},
+        {QStringLiteral("correlationId"), correlationId},
+        {QStringLiteral("scheduledTime"), iso(task.scheduledTime)},
+        {QStringLiteral("startTime"), iso(task.startTime)},
+        {QStringLiteral("updateTime"), iso(task.updateTime)},
+        {QStringLiteral("endTime"), iso(task.endTime)},
+        {QStringLiteral("status"), taskStatusName(task.status)},
+        {QStringLiteral("reasonForIncompletion"), task.reasonForIncompletion},
+        {QStringLiteral("executionTime"), double(execution)},
+        {QStringLiteral("queueWaitTime"), double(queueWait)},
+        {QStringLiteral("taskDefName"), task.taskDefName.isEmpty() ? task.taskType : task.taskDefName},
+        {QStringLiteral("taskType"), task.taskType},
+        {QStringLiteral("taskReferenceName"), task.referenceTaskName},
+        {QStringLiteral("input"), QString::fromUtf8(QJsonDocument(task.inputData).toJson(QJsonDocument::Compact))},
+        {QStringLiteral("output"), QString::fromUtf8(QJsonDocument(task.outputData).toJson(QJsonDocument::Compact))},
+        {QStringLiteral("taskId"), task.taskId},
+        {QStringLiteral("workflowPriority"), workflowPriority},
+        {QStringLiteral("domain"), task.domain.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(task.domain)},
     };
 }
 

@@ -13,5 +13,9 @@ QJsonObject taskToJson(const TaskRun &task);
 QJsonObject workflowToJson(const WorkflowRun &run, bool includeTasks = true);
 // Conductor's WorkflowSummary (search results): times as ISO strings, input/output as JSON text.
 QJsonObject workflowSummaryToJson(const WorkflowRun &run);
+// Conductor's TaskSummary (GET /api/tasks/search): times as ISO strings, input and output as
+// JSON text, with the owning workflow's type, correlation id and priority.
+QJsonObject taskSummaryToJson(const TaskRun &task, const QString &workflowType,
+    const QString &correlationId, int workflowPriority);
 
 } // namespace joinery

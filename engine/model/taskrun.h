@@ -46,6 +46,8 @@ struct TaskRun
     Millis waitUntil = 0;    // WAIT: when it completes by itself (0: only externally)
     // For tasks that are not in the definition (dynamic forks): the WorkflowTask they run, as JSON.
     QJsonObject dynamicWorkflowTask;
+    // The task domain it was routed to (taskToDomain), empty for none; fixed when scheduled.
+    QString domain;
 
     bool isTerminal() const { return joinery::isTerminal(status); }
     bool isSuccessful() const { return joinery::isSuccessful(status); }

@@ -6,6 +6,7 @@
 #include "execution/lockeventlog.h"
 #include "execution/metadataregistry.h"
 #include "execution/taskqueues.h"
+#include "execution/ownerpass.h"
 #include "execution/workflowexecutor.h"
 #include "runtime/delayscheduler.h"
 #include "runtime/demoload.h"
@@ -146,7 +147,7 @@ void Engine::recover()
                 t.workerId.clear();
                 t.updateTime = now;
                 redeliver.putTask(t, 0);
-                redeliver.enqueue(t.taskId, t.taskType, run.workflowId, run.priority, now, now);
+                redeliver.enqueue(t.taskId, OwnerPass::queueOf(t), run.workflowId, run.priority, now, now);
                 redelivered.insert(t.taskId);
             }
         }

@@ -80,6 +80,7 @@ void ChangeSet::putTask(const TaskRun &t, Millis dueAt, TaskScope scope)
         r.input = json(t.inputData);
         if (!t.dynamicWorkflowTask.isEmpty())
             r.dynamicTask = json(t.dynamicWorkflowTask);
+        r.domain = t.domain;
     }
     if (scope != TaskScope::State)
         r.output = json(t.outputData);

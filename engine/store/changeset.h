@@ -38,6 +38,7 @@ public:
         Millis scheduledTime = 0, startTime = 0, endTime = 0, updateTime = 0, waitUntil = 0, dueAt = 0;
         bool retried = false, executed = false;
         QByteArray input, output, dynamicTask;
+        QString domain;
     };
     struct Enqueue
     {

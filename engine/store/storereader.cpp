@@ -19,7 +19,7 @@ constexpr const char *kTaskColumns =
     "task_id, workflow_id, seq, ref, type, task_type, task_def_name, status, retry_count, poll_count, "
     "scheduled_time, start_time, end_time, update_time, worker_id, reason, callback_after, start_delay, "
     "response_timeout, retried, executed, retried_task_id, iteration, sub_workflow_id, wait_until, input, output, "
-    "dynamic_task";
+    "dynamic_task, domain";
 
 QJsonObject object(const QByteArray &json)
 {
@@ -97,6 +97,7 @@ TaskRun taskFromRow(Statement &r)
     t.inputData = object(r.bytes(25));
     t.outputData = object(r.bytes(26));
     t.dynamicWorkflowTask = object(r.bytes(27));
+    t.domain = r.text(28);
     return t;
 }
 
@@ -287,6 +288,90 @@ StoreReader::SearchResult StoreReader::search(const SearchQuery &query)
         rows.bind(i + 1, binds.at(i));
     while (rows.step())
         result.results.append(workflowFromRow(rows, false));
+    return result;
+}
+
+StoreReader::TaskSearchResult StoreReader::searchTasks(const TaskSearchQuery &query)
+{
+    QMutexLocker lock(&m_mutex);
+    QByteArray where = " WHERE 1=1";
+    QList<QString> binds;
+    auto placeholders = [&](const QStringList &values) {
+        QByteArray list;
+        for (int i = 0; i < values.size(); ++i) {
+            list += (i ? ",?" : "?") + QByteArray::number(binds.size() + 1);
+            binds << values.at(i);
+        }
+        return list;
+    };
+    auto inList = [&](const char *column, const QStringList &values) {
+        if (!values.isEmpty())
+            where += QByteArray(" AND ") + column + " IN (" + placeholders(values) + ")";
+    };
+    inList("task_type", query.taskTypes);
+    inList("task_def_name", query.taskDefNames);
+    inList("task_id", query.taskIds);
+    inList("ref", query.references);
+    inList("workflow_id", query.workflowIds);
+    inList("status", query.statuses);
+    if (!query.workflowNames.isEmpty())
+        where += " AND workflow_id IN (SELECT workflow_id FROM workflows WHERE name IN ("
+            + placeholders(query.workflowNames) + "))";
+    if (!query.freeText.isEmpty() && query.freeText != QLatin1String("*")) {
+        binds << QLatin1Char('%') + query.freeText + QLatin1Char('%');
+        const QByteArray n = QByteArray::number(binds.size());
+        where += " AND (task_id LIKE ?" + n + " OR ref LIKE ?" + n + " OR worker_id LIKE ?" + n
+            + " OR reason LIKE ?" + n + " OR input LIKE ?" + n + " OR output LIKE ?" + n + ")";
+    }
+    if (query.scheduledAfter > 0)
+        where += " AND scheduled_time >= " + QByteArray::number(query.scheduledAfter);
+    if (query.scheduledBefore > 0)
+        where += " AND scheduled_time <= " + QByteArray::number(query.scheduledBefore);
+
+    static const QStringList sortable {QStringLiteral("scheduled_time"), QStringLiteral("start_time"),
+        QStringLiteral("update_time"), QStringLiteral("end_time"), QStringLiteral("task_type"),
+        QStringLiteral("status"), QStringLiteral("task_id")};
+    const QByteArray order
+        = (sortable.contains(query.sortField) ? query.sortField : QStringLiteral("scheduled_time"))
+              .toLatin1();
+
+    TaskSearchResult result;
+    const QByteArray countSql = "SELECT COUNT(*) FROM tasks" + where;
+    Statement count = m_connection->prepare(countSql.constData());
+    for (int i = 0; i < binds.size(); ++i)
+        count.bind(i + 1, binds.at(i));
+    if (count.step())
+        result.totalHits = count.int64(0);
+
+    // task_id breaks ties, so that paging never shows a task twice or skips one.
+    const QByteArray direction = query.ascending ? " ASC" : " DESC";
+    const QByteArray rowsSql = sql("SELECT ", kTaskColumns, " FROM tasks") + where + " ORDER BY "
+        + order + direction + ", task_id" + direction + " LIMIT "
+        + QByteArray::number(std::max(0, query.limit)) + " OFFSET "
+        + QByteArray::number(std::max(0, query.offset));
+    Statement rows = m_connection->prepare(rowsSql.constData());
+    for (int i = 0; i < binds.size(); ++i)
+        rows.bind(i + 1, binds.at(i));
+    QHash<QString, QList<qsizetype>> byWorkflow;
+    while (rows.step()) {
+        TaskHit hit;
+        hit.task = taskFromRow(rows);
+        byWorkflow[hit.task.workflowId].append(result.results.size());
+        result.results.append(std::move(hit));
+    }
+    Statement owner = m_connection->prepare(
+        "SELECT name, correlation_id, priority FROM workflows WHERE workflow_id = ?1");
+    for (auto it = byWorkflow.cbegin(); it != byWorkflow.cend(); ++it) {
+        owner.reset();
+        owner.bind(1, it.key());
+        if (!owner.step())
+            continue;
+        for (qsizetype i : it.value()) {
+            result.results[i].workflowName = owner.text(0);
+            result.results[i].correlationId = owner.text(1);
+            result.results[i].workflowPriority = int(owner.int64(2));
+        }
+    }
     return result;
 }
 

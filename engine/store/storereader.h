@@ -73,6 +73,29 @@ public:
         QList<WorkflowRun> results; // without tasks
     };
 
+    struct TaskSearchQuery
+    {
+        QStringList taskTypes, taskDefNames, taskIds, references, workflowIds, workflowNames;
+        QStringList statuses; // task statuses; empty: any
+        QString freeText;     // matched against task id, reference, worker, reason, input, output
+        Millis scheduledAfter = 0, scheduledBefore = 0;
+        QString sortField = QStringLiteral("scheduled_time");
+        bool ascending = false;
+        int offset = 0, limit = 100;
+    };
+    struct TaskHit
+    {
+        TaskRun task;
+        QString workflowName;
+        QString correlationId;
+        int workflowPriority = 0;
+    };
+    struct TaskSearchResult
+    {
+        qint64 totalHits = 0;
+        QList<TaskHit> results;
+    };
+
     // Every RUNNING or PAUSED execution with its tasks.
     QList<WorkflowRun> loadActiveWorkflows();
     std::optional<WorkflowRun> loadWorkflow(const QString &workflowId, bool withTasks = true);
@@ -84,6 +107,7 @@ public:
     QList<PollData> loadPollData();
     QList<TaskLog> taskLogs(const QString &taskId);
     SearchResult search(const SearchQuery &query);
+    TaskSearchResult searchTasks(const TaskSearchQuery &query);
     // Workflow ids with a task or workflow timer due at or before `now`.
     QStringList dueTimers(Millis now, int limit);
     QStringList workflowIdsWithStatus(const QString &status, int limit);

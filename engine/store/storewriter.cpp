@@ -24,8 +24,9 @@ struct StoreWriter::Statements
               "INSERT OR REPLACE INTO tasks (task_id, workflow_id, seq, ref, type, task_type, task_def_name, status, "
               "retry_count, poll_count, scheduled_time, start_time, end_time, update_time, worker_id, reason, "
               "callback_after, start_delay, response_timeout, retried, executed, retried_task_id, iteration, "
-              "sub_workflow_id, wait_until, input, output, dynamic_task, due_at) VALUES "
-              "(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?27,?28,?29)"))
+              "sub_workflow_id, wait_until, input, output, dynamic_task, due_at, domain) VALUES "
+              "(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?27,?28,?29,"
+              "?30)"))
         , taskState(c.prepare(
               "UPDATE tasks SET status=?2, retry_count=?3, poll_count=?4, start_time=?5, end_time=?6, update_time=?7, "
               "worker_id=?8, reason=?9, callback_after=?10, retried=?11, executed=?12, sub_workflow_id=?13, "
@@ -278,6 +279,7 @@ void StoreWriter::apply(const ChangeSet &changes, QHash<QString, qint64> &marker
                 .bind(22, t->retriedTaskId).bind(23, t->iteration).bind(24, t->subWorkflowId).bind(25, t->waitUntil)
                 .bind(26, t->input).bind(27, t->output).bind(28, t->dynamicTask);
             bindDue(s.task, 29, t->dueAt);
+            s.task.bind(30, t->domain.isEmpty() ? QString() : t->domain);
             s.task.run();
         } else if (const auto *e = std::get_if<ChangeSet::Enqueue>(&op)) {
             s.enqueue.bind(1, e->taskId).bind(2, e->queue).bind(3, e->workflowId).bind(4, e->priority)

@@ -1,5 +1,6 @@
 #include "actions/workflowactions.h"
 #include "common/statusstyle.h"
+#include "editor/editorwidget.h"
 #include "execution/workflowexecutor.h"
 #include "executions/executionfilterbar.h"
 #include "executions/executionsmodel.h"
@@ -28,6 +29,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -95,7 +97,12 @@ private slots:
                  "metricsDock", "faultsDock"})
             QVERIFY2(w.dock(QString::fromLatin1(name)), name);
         QVERIFY(w.graphView());
-        QCOMPARE(w.centralWidget(), reinterpret_cast<QWidget *>(w.graphView()));
+        // The centre holds the monitoring graph, and the workflow editor behind it.
+        auto *centre = qobject_cast<QStackedWidget *>(w.centralWidget());
+        QVERIFY(centre);
+        QCOMPARE(centre->currentWidget(), reinterpret_cast<QWidget *>(w.graphView()));
+        QVERIFY(w.editor());
+        QCOMPARE(centre->indexOf(reinterpret_cast<QWidget *>(w.editor())), 1);
 
         auto *db = w.findChild<QLabel *>(QStringLiteral("databaseLabel"));
         QVERIFY(db);

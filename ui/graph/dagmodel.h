@@ -39,6 +39,10 @@ struct DagNode
     Kind kind = Kind::Task;
     TaskType type = TaskType::Unknown;
 
+    // Built from a definition alone (the editor): there is no run, so painters leave out the
+    // status and progress they would otherwise show.
+    bool planOnly = false;
+
     // From the run (all empty without one). For a task inside a DO_WHILE the values are those
     // of the loop's current iteration; not yet scheduled in it means no status.
     std::optional<TaskStatus> status; // latest attempt; nullopt: not scheduled

@@ -119,6 +119,7 @@ int DagModelBuilder::addNode(DagNode node, bool reached)
             id = node.id + u'#' + QString::number(k);
         node.id = id;
     }
+    node.planOnly = m_run == nullptr;
     const int index = m_model.m_nodes.size();
     m_model.m_index.insert(node.id, index);
     m_model.m_nodes.append(std::move(node));

@@ -63,7 +63,7 @@ bool NodeItem::sameLook(const DagNode &a, const DagNode &b)
         && a.joinAwaited == b.joinAwaited && a.selectedCase == b.selectedCase
         && a.childCount == b.childCount && a.statusHistogram == b.statusHistogram
         && a.expandable == b.expandable && a.label == b.label && a.type == b.type
-        && a.kind == b.kind && a.subWorkflowName == b.subWorkflowName;
+        && a.kind == b.kind && a.subWorkflowName == b.subWorkflowName && a.planOnly == b.planOnly;
 }
 
 bool NodeItem::setNode(const DagNode &node)

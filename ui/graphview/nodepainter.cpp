@@ -56,6 +56,8 @@ QString NodePainter::details(const DagNode &n)
         // The count first: a long list of awaited references is elided at the end.
         if (n.joinTotal == 0)
             return QStringLiteral("JOIN");
+        if (n.planOnly)
+            return tr("waits for %1").arg(n.joinAwaited.join(QStringLiteral(", ")));
         const QString done = tr("%1/%2 done").arg(n.joinDone).arg(n.joinTotal);
         if (n.joinAwaited.isEmpty())
             return done;
@@ -77,6 +79,8 @@ QString NodePainter::details(const DagNode &n)
         QString what = n.type == TaskType::Simple ? n.label : taskTypeName(n.type);
         if (n.type == TaskType::SubWorkflow && !n.subWorkflowName.isEmpty())
             what += QStringLiteral(" → ") + n.subWorkflowName;
+        if (n.planOnly)
+            return what;
         return what + QStringLiteral(" · ") + GraphPalette::statusText(n.status);
     }
     default:

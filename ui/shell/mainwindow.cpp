@@ -3,6 +3,9 @@
 #include "actions/taskactions.h"
 #include "actions/workflowactions.h"
 #include "common/version.h"
+#include "editor/editordocument.h"
+#include "editor/editorgraph.h"
+#include "editor/editorwidget.h"
 #include "executions/executionspanel.h"
 #include "i18n/languagemanager.h"
 #include "shell/attachdialog.h"
@@ -46,6 +49,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolButton>
@@ -129,7 +133,17 @@ void MainWindow::createPanels()
     m_tasks = new TasksPanel(m_source, m_selection, this);
 #ifdef JOINERY_HAVE_GRAPH_VIEW
     m_graph = new GraphView(m_source, m_selection, this);
-    setCentralWidget(m_graph);
+    m_editor = new EditorWidget(m_source, this);
+    m_centre = new QStackedWidget(this);
+    m_centre->addWidget(m_graph);
+    m_centre->addWidget(m_editor);
+    setCentralWidget(m_centre);
+    connect(m_editor, &EditorWidget::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_editor, &EditorWidget::runStarted, this, [this](const QString &workflowId) {
+        setEditorMode(false);
+        m_selection->selectWorkflow(workflowId);
+        m_executions->refresh();
+    });
     addDock(m_tasks, QStringLiteral("tasksDock"), Qt::RightDockWidgetArea);
 #else
     setCentralWidget(m_tasks);
@@ -220,6 +234,7 @@ void MainWindow::createMenus()
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_findAction = m_viewMenu->addAction(QString(), this, [this] {
+        setEditorMode(false);
         if (QDockWidget *d = dock(QStringLiteral("executionsDock"))) {
             d->show();
             d->raise();
@@ -232,10 +247,21 @@ void MainWindow::createMenus()
     m_fitAction->setObjectName(QStringLiteral("fitAction"));
     m_fitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
 #ifdef JOINERY_HAVE_GRAPH_VIEW
-    connect(m_fitAction, &QAction::triggered, this, [this] { m_graph->canvas()->fitAll(); });
+    connect(m_fitAction, &QAction::triggered, this, [this] {
+        if (m_editorMode)
+            m_editor->graph()->fitAll();
+        else
+            m_graph->canvas()->fitAll();
+    });
 #else
     m_fitAction->setEnabled(false);
 #endif
+    m_editorAction = m_viewMenu->addAction(QString());
+    m_editorAction->setObjectName(QStringLiteral("editorModeAction"));
+    m_editorAction->setCheckable(true);
+    m_editorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_editorAction->setEnabled(m_editor != nullptr);
+    connect(m_editorAction, &QAction::toggled, this, &MainWindow::setEditorMode);
     m_stallsAction = m_viewMenu->addAction(QString(), this, &MainWindow::showStalls);
     m_stallsAction->setObjectName(QStringLiteral("showStallsAction"));
     m_stallsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
@@ -333,8 +359,28 @@ void MainWindow::updateStatus()
     m_faultsLabel->setVisible(!faults.isEmpty());
 }
 
+void MainWindow::setEditorMode(bool on)
+{
+    if (!m_editor || on == m_editorMode)
+        return;
+    m_editorMode = on;
+    m_editorAction->setChecked(on);
+    if (on) {
+        m_monitorState = saveState(kStateVersion);
+        for (QDockWidget *d : std::as_const(m_docks))
+            d->hide();
+        m_centre->setCurrentWidget(m_editor);
+        m_editor->refreshDefinitions();
+        m_editor->setFocus(Qt::OtherFocusReason);
+    } else {
+        m_centre->setCurrentWidget(m_graph);
+        restoreState(m_monitorState, kStateVersion);
+    }
+}
+
 void MainWindow::showStalls()
 {
+    setEditorMode(false);
     if (QDockWidget *d = dock(QStringLiteral("stallsDock"))) {
         d->show();
         d->raise();
@@ -368,6 +414,7 @@ void MainWindow::retranslate()
     m_refreshAction->setText(tr("&Refresh"));
     m_findAction->setText(tr("&Find Executions"));
     m_fitAction->setText(tr("&Zoom Graph to Fit"));
+    m_editorAction->setText(tr("Workflow &Editor"));
     m_stallsAction->setText(tr("Show &Stalled Workflows"));
     m_panelsMenu->setTitle(tr("&Panels"));
     m_resetLayoutAction->setText(tr("Reset &Layout"));
@@ -397,7 +444,8 @@ void MainWindow::retranslate()
 void MainWindow::saveSettings(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState(kStateVersion));
+    // In the editor the monitoring docks are hidden; what is remembered is how they were.
+    settings.setValue(QStringLiteral("window/state"), m_editorMode ? m_monitorState : saveState(kStateVersion));
     m_executions->saveState(settings);
     m_tasks->saveState(settings);
 }
@@ -435,6 +483,15 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_editor && m_editor->document()->isDirty()) {
+        setEditorMode(true);
+        const auto answer = QMessageBox::question(this, tr("Unsaved Workflow"),
+            tr("The workflow in the editor has changes that are not saved. Quit anyway?"));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
     QSettings settings(QSettings::UserScope, QStringLiteral("Joinery"), QStringLiteral("Joinery"));
     saveSettings(settings);
     QMainWindow::closeEvent(event);

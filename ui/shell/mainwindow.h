@@ -8,10 +8,12 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QSettings;
+class QStackedWidget;
 class QToolButton;
 
 namespace joinery::ui {
 
+class EditorWidget;
 class ExecutionSource;
 class ExecutionsPanel;
 class GraphView;
@@ -46,6 +48,11 @@ public:
     TasksPanel *tasksPanel() const { return m_tasks; }
     WorkflowActions *workflowActions() const { return m_actions; }
     GraphView *graphView() const { return m_graph; }
+    EditorWidget *editor() const { return m_editor; }
+    // The workflow editor replaces the monitoring graph in the centre and hides the monitoring
+    // docks while it is shown; leaving it puts the docks back as they were.
+    void setEditorMode(bool on);
+    bool editorMode() const { return m_editorMode; }
     QDockWidget *dock(const QString &objectName) const;
     int stalledCount() const { return m_stalled; }
 
@@ -78,6 +85,10 @@ private:
     ExecutionsPanel *m_executions = nullptr;
     TasksPanel *m_tasks = nullptr;
     GraphView *m_graph = nullptr;
+    EditorWidget *m_editor = nullptr;
+    QStackedWidget *m_centre = nullptr;
+    bool m_editorMode = false;
+    QByteArray m_monitorState; // dock arrangement to return to when the editor is left
     QWidget *m_stallsPanel = nullptr;
     QList<QDockWidget *> m_docks;
     QByteArray m_defaultState; // where each dock goes before the user moves anything
@@ -98,6 +109,7 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_fitAction = nullptr;
+    QAction *m_editorAction = nullptr;
     QAction *m_stallsAction = nullptr;
     QAction *m_resetLayoutAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -14,6 +14,15 @@ using namespace joinery;
 using namespace joinery::http;
 using namespace joinery::http::test;
 
+namespace {
+
+QString percent(const QString &text)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(text));
+}
+
+} // namespace
+
 class TestRestTasks : public QObject, public RestScenario
 {
     Q_OBJECT
@@ -199,6 +208,107 @@ private slots:
             = s->get(QStringLiteral("/api/tasks/queue/polldata?taskType=t_a"));
         QCOMPARE(pollData.array().first().toObject().value(QLatin1String("workerId")).toString(),
             QStringLiteral("lp"));
+    }
+
+    void taskSearch()
+    {
+        registerDefinitions();
+        const QString first = start({}, QStringLiteral("corr-1"));
+        const QString second = start();
+        completeOne(QStringLiteral("t_a"), {{QStringLiteral("needle"), QStringLiteral("haystack")}});
+        // first: a COMPLETED, b1/b2 SCHEDULED (the fork ran); second: a SCHEDULED.
+
+        const HttpResult all = s->get(QStringLiteral("/api/tasks/search?query=")
+            + percent(QStringLiteral("taskType IN (t_a)")));
+        QCOMPARE(all.status, 200);
+        QCOMPARE(all.object().value(QLatin1String("totalHits")).toInt(), 2);
+        const QJsonObject done
+            = s->get(QStringLiteral("/api/tasks/search?query=")
+                + percent(QStringLiteral("taskType = t_a AND status = COMPLETED")))
+                  .object();
+        QCOMPARE(done.value(QLatin1String("totalHits")).toInt(), 1);
+        const QJsonObject summary = done.value(QLatin1String("results")).toArray().first().toObject();
+        QCOMPARE(summary.value(QLatin1String("workflowId")).toString(), first);
+        QCOMPARE(summary.value(QLatin1String("workflowType")).toString(), QStringLiteral("http_fork"));
+        QCOMPARE(summary.value(QLatin1String("correlationId")).toString(), QStringLiteral("corr-1"));
+        QVERIFY(summary.value(QLatin1String("output")).toString().contains(QLatin1String("haystack")));
+        QVERIFY(summary.value(QLatin1String("endTime")).toString().endsWith(QLatin1Char('Z')));
+
+        // Free text reaches outputs; search-v2 answers whole tasks; paging is stable.
+        const QJsonObject text = s->get(QStringLiteral("/api/tasks/search-v2?freeText=haystack")).object();
+        QCOMPARE(text.value(QLatin1String("totalHits")).toInt(), 1);
+        QCOMPARE(text.value(QLatin1String("results")).toArray().first().toObject()
+                     .value(QLatin1String("outputData")).toObject().value(QLatin1String("needle")).toString(),
+            QStringLiteral("haystack"));
+        QSet<QString> seen;
+        for (int page = 0; page < 4; ++page) {
+            const QJsonArray rows = s->get(QStringLiteral("/api/tasks/search?size=1&start=%1&sort=scheduledTime:ASC")
+                                             .arg(page))
+                                        .object().value(QLatin1String("results")).toArray();
+            QCOMPARE(rows.size(), 1);
+            seen.insert(rows.first().toObject().value(QLatin1String("taskId")).toString());
+        }
+        QCOMPARE(seen.size(), 4); // a, b1, b2 of the first, a of the second — none twice
+        const QJsonObject bySecond = s->get(QStringLiteral("/api/tasks/search?query=workflowId%3D") + second).object();
+        QCOMPARE(bySecond.value(QLatin1String("totalHits")).toInt(), 1);
+
+        const HttpResult bad = s->get(QStringLiteral("/api/tasks/search?query=")
+            + percent(QStringLiteral("status = RUNNING")));
+        QCOMPARE(bad.status, 400);
+        QVERIFY(bad.object().value(QLatin1String("message")).toString().contains(QLatin1String("task status")));
+        QCOMPARE(s->get(QStringLiteral("/api/tasks/search?sort=colour:ASC")).status, 400);
+    }
+
+    void taskDomainsRouteWorkerTasks()
+    {
+        registerDefinitions();
+        auto startIn = [this](const QJsonObject &taskToDomain) {
+            const HttpResult r = s->post(QStringLiteral("/api/workflow"),
+                RestTestServer::json({{QStringLiteral("name"), QStringLiteral("http_fork")},
+                    {QStringLiteral("taskToDomain"), taskToDomain}}));
+            if (r.status != 200)
+                qWarning("start failed: %d %s", r.status, r.body.constData());
+            return r.text();
+        };
+        auto pollOne = [this](const QString &domain) {
+            const QString path = QStringLiteral("/api/tasks/poll/t_a?workerid=w")
+                + (domain.isEmpty() ? QString() : QStringLiteral("&domain=") + domain);
+            return s->get(path);
+        };
+
+        // No worker polled "blue": the last (only) domain is used, and only blue workers see it.
+        const QString blue = startIn({{QStringLiteral("t_a"), QStringLiteral("blue")}});
+        QCOMPARE(pollOne(QString()).status, 204);
+        const HttpResult got = pollOne(QStringLiteral("blue"));
+        QCOMPARE(got.status, 200);
+        QCOMPARE(got.object().value(QLatin1String("workflowInstanceId")).toString(), blue);
+        QCOMPARE(got.object().value(QLatin1String("domain")).toString(), QStringLiteral("blue"));
+
+        // "*" with NO_DOMAIN as the fallback and no red workers: the plain queue.
+        const QString plain = startIn({{QStringLiteral("*"), QStringLiteral("red,NO_DOMAIN")}});
+        QCOMPARE(pollOne(QStringLiteral("red")).status, 204); // red is now active...
+        const QString red = startIn({{QStringLiteral("*"), QStringLiteral("red,NO_DOMAIN")}});
+        const HttpResult plainTask = pollOne(QString());
+        QCOMPARE(plainTask.status, 200);
+        QCOMPARE(plainTask.object().value(QLatin1String("workflowInstanceId")).toString(), plain);
+        QVERIFY(plainTask.object().value(QLatin1String("domain")).isNull());
+        // ...so the workflow started after that poll went to red.
+        const HttpResult redTask = pollOne(QStringLiteral("red"));
+        QCOMPARE(redTask.status, 200);
+        QCOMPARE(redTask.object().value(QLatin1String("workflowInstanceId")).toString(), red);
+
+        // The domain is kept in the store (the execution read back carries it) and completes.
+        QCOMPARE(s->post(QStringLiteral("/api/tasks"),
+                      taskResult(got.object(), QStringLiteral("COMPLETED"))).status, 200);
+        const QJsonObject stored = s->get(QStringLiteral("/api/workflow/%1").arg(blue)).object();
+        QCOMPARE(stored.value(QLatin1String("tasks")).toArray().first().toObject()
+                     .value(QLatin1String("domain")).toString(), QStringLiteral("blue"));
+        QCOMPARE(stored.value(QLatin1String("taskToDomain")).toObject()
+                     .value(QLatin1String("t_a")).toString(), QStringLiteral("blue"));
+        // The fork's b tasks are not routed: t_b has no mapping.
+        const HttpResult b = s->get(QStringLiteral("/api/tasks/poll/t_b?workerid=w"));
+        QCOMPARE(b.status, 200);
+        QCOMPARE(b.object().value(QLatin1String("workflowInstanceId")).toString(), blue);
     }
 
     void queuesAndAdmin()

@@ -104,6 +104,37 @@ private slots:
         QCOMPARE(q.sortField, QStringLiteral("create_time"));
         QVERIFY(!q.ascending);
     }
+
+    void parsesTaskQueries()
+    {
+        store::StoreReader::TaskSearchQuery q;
+        QString error;
+        QVERIFY2(SearchQueryParser::parseTaskQuery(
+                     QStringLiteral("taskType IN (t_a, t_b) AND status = in_progress AND "
+                                    "workflowType = flow AND taskRefName = b1 AND "
+                                    "scheduledTime > 100 AND workflowId IN (w1)"),
+                     &q, &error),
+            qPrintable(error));
+        QCOMPARE(q.taskTypes, (QStringList {QStringLiteral("t_a"), QStringLiteral("t_b")}));
+        QCOMPARE(q.statuses, QStringList {QStringLiteral("IN_PROGRESS")});
+        QCOMPARE(q.workflowNames, QStringList {QStringLiteral("flow")});
+        QCOMPARE(q.references, QStringList {QStringLiteral("b1")});
+        QCOMPARE(q.workflowIds, QStringList {QStringLiteral("w1")});
+        QCOMPARE(q.scheduledAfter, Millis(101));
+        QVERIFY2(SearchQueryParser::parseTaskSort(QStringLiteral("updateTime:ASC"), &q, &error),
+            qPrintable(error));
+        QCOMPARE(q.sortField, QStringLiteral("update_time"));
+        QVERIFY(q.ascending);
+
+        // Workflow statuses and fields are not task ones.
+        for (const char *bad : {"status = RUNNING", "correlationId = c", "taskType < 3",
+                 "taskType LIKE x"}) {
+            store::StoreReader::TaskSearchQuery t;
+            QVERIFY2(!SearchQueryParser::parseTaskQuery(QString::fromLatin1(bad), &t, &error), bad);
+            QVERIFY(!error.isEmpty());
+        }
+        QVERIFY(!SearchQueryParser::parseTaskSort(QStringLiteral("workflowType:ASC"), &q, &error));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestSearchQueryParser)

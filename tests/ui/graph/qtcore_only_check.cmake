@@ -1,4 +1,8 @@
-# Fails when a file under ui/graph includes anything from a Qt module other than QtCore.
+# Fails when a file under GRAPH_DIR includes anything from a Qt module other than QtCore.
+# LABEL names the folder in messages (default ui/graph).
+if(NOT LABEL)
+    set(LABEL "ui/graph")
+endif()
 file(GLOB_RECURSE sources "${GRAPH_DIR}/*.h" "${GRAPH_DIR}/*.cpp")
 set(pattern "#[ \t]*include[ \t]*[<\"](QtWidgets|QtGui|QtPrintSupport|QtQuick|QtSvg|QWidget|QPainter[A-Za-z]*|QGraphics[A-Za-z]*|QStyle[A-Za-z]*|QApplication|QGuiApplication|QPixmap|QImage|QColor|QFont[A-Za-z]*|QPen|QBrush|QTransform|QPolygonF?|qcustomplot)[>/.\"]")
 set(offenders "")
@@ -11,9 +15,9 @@ endforeach()
 list(LENGTH sources count)
 if(offenders)
     string(REPLACE ";" "\n  " text "${offenders}")
-    message(FATAL_ERROR "ui/graph must stay QtCore-only:\n  ${text}")
+    message(FATAL_ERROR "${LABEL} must stay QtCore-only:\n  ${text}")
 endif()
 if(count LESS 4)
     message(FATAL_ERROR "QtCore-only check read only ${count} files under ${GRAPH_DIR}; wrong folder?")
 endif()
-message(STATUS "ui/graph: ${count} files checked, QtCore only")
+message(STATUS "${LABEL}: ${count} files checked, QtCore only")
