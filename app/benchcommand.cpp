@@ -10,6 +10,7 @@
 #include "runtime/engine.h"
 #include "store/storewriter.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -23,6 +24,13 @@
 
 namespace joinery::app {
 namespace {
+
+// Gives this command's messages a translation context that lupdate can see.
+struct BenchCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(BenchCommand)
+};
+
 
 constexpr int kSimpleTasksPerWorkflow = 44;
 
@@ -54,7 +62,7 @@ int benchCommand(const CommandLineOptions &o)
     const int workflows = o.workflows > 0 ? o.workflows : 200;
     QTemporaryDir dir;
     if (!dir.isValid())
-        return fail(QStringLiteral("cannot create a temporary folder for the bench database"), 1);
+        return fail(BenchCommand::tr("cannot create a temporary folder for the bench database"), 1);
     EngineOptions options;
     options.databasePath = o.databasePath.isEmpty() ? dir.filePath(QStringLiteral("bench.sqlite")) : o.databasePath;
     QString error;
@@ -92,9 +100,12 @@ int benchCommand(const CommandLineOptions &o)
         if (terminal) {
             const int done = waiter.ended(name);
             const double s = double(clock.elapsed()) / 1000.0;
-            QTextStream(stderr) << "\rbench: " << done << "/" << workflows << " workflows, "
-                                << qRound(double(engine->executor().stats().tasksCompleted) / std::max(s, 0.001))
-                                << " tasks/s   " << Qt::flush;
+            QTextStream(stderr) << BenchCommand::tr("\rbench: %1/%2 workflows, %3 tasks/s   ")
+                                       .arg(done)
+                                       .arg(workflows)
+                                       .arg(qRound(double(engine->executor().stats().tasksCompleted)
+                                           / std::max(s, 0.001)))
+                                << Qt::flush;
         }
     }
     const double seconds = double(clock.elapsed()) / 1000.0;
@@ -103,7 +114,7 @@ int benchCommand(const CommandLineOptions &o)
     engine->workers().stop();
     engine->executor().waitIdle();
     if (refused.load() > 0)
-        return fail(QStringLiteral("%1 workflows could not be started").arg(refused.load()), 1);
+        return fail(BenchCommand::tr("%1 workflows could not be started").arg(refused.load()), 1);
 
     const QHash<WorkflowStatus, int> byStatus = waiter.endedByStatus();
     const int completed = byStatus.value(WorkflowStatus::Completed);
@@ -131,20 +142,20 @@ int benchCommand(const CommandLineOptions &o)
     if (!o.traceOut.isEmpty()) {
         QString traceError;
         if (!ChromeTrace::write(o.traceOut, engine->locks().read(0, 1'000'000).events, &traceError))
-            return fail(QStringLiteral("--trace-out %1: %2").arg(o.traceOut, traceError), 1);
+            return fail(BenchCommand::tr("--trace-out %1: %2").arg(o.traceOut, traceError), 1);
     }
     QTextStream out(stdout);
     if (o.json) {
         out << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
     } else {
-        out << QStringLiteral("%1 crazy-nested-fork-join workflows (%2 tasks) in %3 s on a durable SQLite database\n")
+        out << BenchCommand::tr("%1 crazy-nested-fork-join workflows (%2 tasks) in %3 s on a durable SQLite database\n")
                    .arg(workflows).arg(tasks).arg(seconds, 0, 'f', 2)
-            << QStringLiteral("  %1 tasks/s, %2 workflows/s\n")
+            << BenchCommand::tr("  %1 tasks/s, %2 workflows/s\n")
                    .arg(result.value(QLatin1String("tasks_per_second")).toDouble(), 0, 'f', 0)
                    .arg(result.value(QLatin1String("workflows_per_second")).toDouble(), 0, 'f', 1)
-            << QStringLiteral("  JOIN last branch -> next task scheduled: p50 %1 ms, p99 %2 ms (%3 joins)\n")
+            << BenchCommand::tr("  JOIN last branch -> next task scheduled: p50 %1 ms, p99 %2 ms (%3 joins)\n")
                    .arg(percentile(joinLatencies, 0.5)).arg(percentile(joinLatencies, 0.99)).arg(joinLatencies.size())
-            << QStringLiteral("  peak memory %1 MB; %2 transactions, %3 changes each on average\n")
+            << BenchCommand::tr("  peak memory %1 MB; %2 transactions, %3 changes each on average\n")
                    .arg(peakRssMb(), 0, 'f', 1).arg(writes.transactions)
                    .arg(result.value(QLatin1String("changes_per_transaction")).toDouble(), 0, 'f', 1);
     }

@@ -92,6 +92,20 @@ int runGui(int argc, char **argv, const app::CommandLineOptions &options)
     return status;
 }
 
+// The --lang argument, read before parsing so that the parser's own messages are translated
+// (empty: the system locale decides).
+QString languageArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (a.startsWith(QLatin1String("--lang=")))
+            return a.mid(7);
+    }
+    return QString();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -101,33 +115,37 @@ int main(int argc, char **argv)
         arguments << QString::fromLocal8Bit(argv[i]);
 
     const app::ParseResult parsed = app::parseCommandLine(arguments);
-    switch (parsed.outcome) {
+    if (parsed.outcome == app::ParseResult::Outcome::Proceed
+        && parsed.options.command == app::Command::Gui)
+        return runGui(argc, argv, parsed.options);
+
+    // Every other command is headless: one QCoreApplication, the user's language, then the
+    // command (help and usage errors are parsed again, now translated).
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QString::fromLatin1(kApplicationName));
+    ui::LanguageManager languages;
+    languages.setLanguage(ui::LanguageManager::resolve(languageArgument(arguments)));
+    const app::ParseResult translated = app::parseCommandLine(arguments);
+    switch (translated.outcome) {
     case app::ParseResult::Outcome::ShowText:
-        QTextStream(stdout) << parsed.text;
-        return parsed.exitCode;
+        QTextStream(stdout) << translated.text;
+        return translated.exitCode;
     case app::ParseResult::Outcome::Error:
-        return app::fail(parsed.text, parsed.exitCode);
+        return app::fail(translated.text, translated.exitCode);
     case app::ParseResult::Outcome::Proceed:
         break;
     }
-
-    if (parsed.options.command == app::Command::Gui)
-        return runGui(argc, argv, parsed.options);
-
-    // Every other command is headless: one QCoreApplication, then the command.
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QString::fromLatin1(kApplicationName));
-    switch (parsed.options.command) {
+    switch (translated.options.command) {
     case app::Command::Gui:
         break;
     case app::Command::Serve:
-        return app::serveCommand(parsed.options);
+        return app::serveCommand(translated.options);
     case app::Command::Run:
-        return app::runCommand(parsed.options);
+        return app::runCommand(translated.options);
     case app::Command::Bench:
-        return app::benchCommand(parsed.options);
+        return app::benchCommand(translated.options);
     case app::Command::Soak:
-        return app::soakCommand(parsed.options);
+        return app::soakCommand(translated.options);
     }
     return 2;
 }

@@ -10,17 +10,27 @@
 #include "runtime/demoworkers.h"
 #include "runtime/engine.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QTextStream>
 
 namespace joinery::app {
+namespace {
+
+// Gives this command's messages a translation context that lupdate can see.
+struct RunCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RunCommand)
+};
+
+} // namespace
 
 int runCommand(const CommandLineOptions &o)
 {
     QFile file(o.definitionFile);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot read %1: %2").arg(o.definitionFile, file.errorString()));
+        return fail(RunCommand::tr("cannot read %1: %2").arg(o.definitionFile, file.errorString()));
     QJsonObject json;
     DefinitionError error;
     if (!parseJsonObject(file.readAll(), &json, &error))
@@ -71,9 +81,9 @@ int runCommand(const CommandLineOptions &o)
     if (run)
         QTextStream(stdout) << QJsonDocument(workflowToJson(*run, true)).toJson(QJsonDocument::Indented);
     if (!finished)
-        return fail(QStringLiteral("workflow %1 did not end within %2 s").arg(started.id).arg(o.timeoutSeconds), 1);
+        return fail(RunCommand::tr("workflow %1 did not end within %2 s").arg(started.id).arg(o.timeoutSeconds), 1);
     if (!run || run->status != WorkflowStatus::Completed)
-        return fail(QStringLiteral("workflow %1 ended %2%3")
+        return fail(RunCommand::tr("workflow %1 ended %2%3")
                         .arg(started.id, run ? workflowStatusName(run->status) : QStringLiteral("missing"),
                              run && !run->reasonForIncompletion.isEmpty() ? QStringLiteral(": ") + run->reasonForIncompletion : QString()),
                     1);

@@ -15,12 +15,21 @@
 #include <QTextStream>
 
 namespace joinery::app {
+namespace {
+
+// Gives this command's messages a translation context that lupdate can see.
+struct ServeCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ServeCommand)
+};
+
+} // namespace
 
 int serveCommand(const CommandLineOptions &o)
 {
     TerminationWatcher termination;
     if (!termination.isActive())
-        return fail(QStringLiteral("cannot install the SIGINT/SIGTERM handlers"), 1);
+        return fail(ServeCommand::tr("cannot install the SIGINT/SIGTERM handlers"), 1);
 
     EngineOptions engineOptions;
     engineOptions.databasePath = databasePathFor(o);
@@ -45,14 +54,16 @@ int serveCommand(const CommandLineOptions &o)
         http::RestServer server(*engine, serverOptions);
         if (!server.start(&error))
             return fail(error);
-        QTextStream(stdout) << "Listening on " << server.url() << " (database "
-                            << engine->databasePath()
-                            << (o.demoWorkers ? QStringLiteral(", demo workers") : QString()) << ")"
+        // Scripts find the URL on this line (tests/interop/joineryserver.js), in any language.
+        QTextStream(stdout) << (o.demoWorkers ? ServeCommand::tr("Listening on %1 (database %2, demo workers)")
+                                              : ServeCommand::tr("Listening on %1 (database %2)"))
+                                   .arg(server.url(), engine->databasePath())
                             << Qt::endl;
         QObject::connect(
             &termination, &TerminationWatcher::terminationRequested, qApp, [](int signalNumber) {
                 QTextStream(stderr)
-                    << "joinery: signal " << signalNumber << ", shutting down" << Qt::endl;
+                    << ServeCommand::tr("joinery: signal %1, shutting down").arg(signalNumber)
+                    << Qt::endl;
                 QCoreApplication::quit();
             });
         status = QCoreApplication::exec();

@@ -12,6 +12,7 @@
 #include "runtime/soakreport.h"
 #include "runtime/stalldetector.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,6 +24,13 @@
 
 namespace joinery::app {
 namespace {
+
+// Gives this command's messages a translation context that lupdate can see.
+struct SoakCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SoakCommand)
+};
+
 
 // Waits until every workflow ended, or the engine as a whole made no progress (no owner pass
 // ran) for `quietMs`: then every workflow still open is stuck. Returns whether all ended.
@@ -72,7 +80,7 @@ int soakCommand(const CommandLineOptions &o)
     const bool terminal = stderrIsTerminal() && !o.json;
     auto progress = [&](int ended) {
         if (terminal)
-            QTextStream(stderr) << "\rsoak: " << ended << "/" << workflows << " ended" << Qt::flush;
+            QTextStream(stderr) << SoakCommand::tr("\rsoak: %1/%2 ended").arg(ended).arg(workflows) << Qt::flush;
     };
 
     QElapsedTimer clock;
@@ -86,7 +94,7 @@ int soakCommand(const CommandLineOptions &o)
         start.input = DemoLibrary::sampleInput(name, i);
         const ActionResult r = engine->executor().start(start, LockRole::ApiRequest);
         if (!r.ok())
-            return fail(QStringLiteral("could not start workflow %1: %2").arg(i).arg(r.message), 1);
+            return fail(SoakCommand::tr("could not start workflow %1: %2").arg(i).arg(r.message), 1);
         ids << r.id;
     }
 
@@ -151,7 +159,7 @@ int soakCommand(const CommandLineOptions &o)
     if (!o.traceOut.isEmpty()) {
         QString traceError;
         if (!ChromeTrace::write(o.traceOut, engine->locks().read(0, 1'000'000).events, &traceError))
-            return fail(QStringLiteral("--trace-out %1: %2").arg(o.traceOut, traceError), 1);
+            return fail(SoakCommand::tr("--trace-out %1: %2").arg(o.traceOut, traceError), 1);
     }
     const bool pass = o.legacyDecide
         ? !stalled.isEmpty() && detected.contains(stalled) && (!o.recover || recovered.size() == stalled.size())
@@ -180,18 +188,18 @@ int soakCommand(const CommandLineOptions &o)
     if (o.json) {
         out << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
     } else {
-        out << QStringLiteral("soak (%1 mode, seed %2): %3 workflows in %4 s, lock-fail-rate %5, decide delay %6 ms\n")
+        out << SoakCommand::tr("soak (%1 mode, seed %2): %3 workflows in %4 s, lock-fail-rate %5, decide delay %6 ms\n")
                    .arg(result.value(QLatin1String("mode")).toString()).arg(seed).arg(workflows)
                    .arg(seconds, 0, 'f', 1).arg(o.lockFailRate).arg(o.decideDelayMs)
-            << QStringLiteral("  completed %1, stalled %2, detected %3, recovered %4 (%5 forced decides), duplicates %6\n")
+            << SoakCommand::tr("  completed %1, stalled %2, detected %3, recovered %4 (%5 forced decides), duplicates %6\n")
                    .arg(report.completed).arg(stalled.size()).arg(detected.size()).arg(recovered.size())
                    .arg(forcedDecides).arg(report.duplicates)
-            << QStringLiteral("  longest JOIN -> next task: %1 ms\n").arg(report.maxJoinLatencyMs)
-            << QStringLiteral("  locks: %1 acquired, %2 deferred (owner looped again), %3 missed (%4 injected), "
-                              "%5 decides dropped; longest wait %6 ms, longest hold %7 ms\n")
+            << SoakCommand::tr("  longest JOIN -> next task: %1 ms\n").arg(report.maxJoinLatencyMs)
+            << SoakCommand::tr("  locks: %1 acquired, %2 deferred (owner looped again), %3 missed (%4 injected), "
+                               "%5 decides dropped; longest wait %6 ms, longest hold %7 ms\n")
                    .arg(locks.acquisitions).arg(locks.deferrals).arg(locks.misses).arg(locks.injectedMisses)
                    .arg(locks.dropped).arg(locks.maxWaitMs).arg(locks.maxHoldMs)
-            << (pass ? QStringLiteral("PASS\n") : QStringLiteral("FAIL\n"));
+            << (pass ? SoakCommand::tr("PASS\n") : SoakCommand::tr("FAIL\n"));
     }
     return pass ? 0 : 1;
 }

@@ -3,9 +3,12 @@
 
     tools/tsfill.py translations/joinery_ko.ts table.json   # set the given translations
     tools/tsfill.py translations/joinery_ko.ts --missing    # list source texts still untranslated
+    tools/tsfill.py translations/joinery_ko.ts --dump > t.json   # the finished ones as a table
 
 Entries are matched by source text in every context; a filled entry loses type="unfinished".
-Run `make translations` first so that the .ts file knows every string in the sources.
+Run `make translations` first so that the .ts file knows every string in the sources. lupdate
+drops translations whose string moved to another context; dump the table before and fill it
+back after to keep them.
 """
 import json
 import sys
@@ -19,6 +22,14 @@ def main():
     path, arg = sys.argv[1], sys.argv[2]
     tree = ET.parse(path)
     root = tree.getroot()
+    if arg == "--dump":
+        table = {}
+        for msg in root.iter("message"):
+            tr = msg.find("translation")
+            if tr is not None and tr.get("type") not in ("unfinished", "vanished", "obsolete") and (tr.text or "").strip():
+                table[msg.findtext("source")] = tr.text
+        json.dump(table, sys.stdout, ensure_ascii=False, indent=0, sort_keys=True)
+        return 0
     if arg == "--missing":
         missing = 0
         for msg in root.iter("message"):

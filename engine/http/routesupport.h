@@ -4,6 +4,8 @@
 #include "http/restreply.h"
 #include "http/restrequest.h"
 
+#include <QJsonArray>
+
 #include <functional>
 
 namespace joinery::http {
@@ -22,6 +24,18 @@ public:
     static bool refuseIf(bool failed, const RestReply &reply, const QString &message);
     static RestResponse badRequest(const QString &message);
     static RestResponse notFound(const QString &message);
+
+    // Conductor's paging of searches (workflows and tasks): start, size (at most 10,000) and
+    // freeText; false with a message when start or size is malformed.
+    struct Paging
+    {
+        int offset = 0;
+        int limit = 100;
+        QString freeText;
+    };
+    static bool readPaging(const RestRequest &request, Paging *out, QString *error);
+    // Conductor's SearchResult: {totalHits, results}.
+    static RestResponse searchResult(qint64 totalHits, const QJsonArray &results);
 };
 
 } // namespace joinery::http

@@ -135,25 +135,22 @@ void installSearch(RestRouter &r, RestContext *c)
         r.add(M::Get, path, [c, full](const RestRequest &req, RestReply reply) {
             QString error;
             store::StoreReader::SearchQuery query;
-            qint64 start = 0, size = 100;
-            if (!req.queryInt(QStringLiteral("start"), 0, 0, INT_MAX, &start, &error)
-                || !req.queryInt(QStringLiteral("size"), 100, 0, 10'000, &size, &error)
+            RouteSupport::Paging paging;
+            if (!RouteSupport::readPaging(req, &paging, &error)
                 || !SearchQueryParser::parseQuery(
                     req.queryValue(QStringLiteral("query")), &query, &error)
                 || !SearchQueryParser::parseSort(
                     req.queryValue(QStringLiteral("sort")), &query, &error))
                 return reply.send(RouteSupport::badRequest(error));
-            query.freeText = req.queryValue(QStringLiteral("freeText"));
-            query.offset = int(start);
-            query.limit = int(size);
+            query.freeText = paging.freeText;
+            query.offset = paging.offset;
+            query.limit = paging.limit;
             c->runBlocking(reply, [c, query, full] {
                 const store::StoreReader::SearchResult found = c->engine().reader().search(query);
                 QJsonArray results;
                 for (const WorkflowRun &run : found.results)
                     results.append(full ? workflowToJson(run, false) : workflowSummaryToJson(run));
-                return RestResponse::json(
-                    QJsonObject {{QStringLiteral("totalHits"), double(found.totalHits)},
-                        {QStringLiteral("results"), results}});
+                return RouteSupport::searchResult(found.totalHits, results);
             });
         });
     }

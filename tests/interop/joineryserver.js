@@ -19,7 +19,7 @@ async function startJoinery(joinery, extraArgs = []) {
     const timer = setTimeout(() => reject(new Error(`joinery serve did not start within 20 s: ${stderr}`)), 20000);
     proc.stdout.on('data', (d) => {
       stdout += d;
-      const m = /Listening on (http:\/\/\S+)/.exec(stdout);
+      const m = /(http:\/\/[^\s)]+)/.exec(stdout); // the line is translated; the URL is not
       if (m) {
         clearTimeout(timer);
         resolve(m[1]);

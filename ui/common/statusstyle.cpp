@@ -111,31 +111,43 @@ QString StatusStyle::stallReason(StallReason reason)
     return QString();
 }
 
-QString StatusStyle::stallDescription(const Stall &stall)
+QString StatusStyle::stallDescription(const Stall &s, Millis now)
 {
-    const QString ref = stall.taskReference;
-    switch (stall.reason) {
+    const QString task = s.taskReference;
+    switch (s.reason) {
     case StallReason::JoinDoneSuccessorMissing:
-        return tr("All branches of %1 have ended, but the task after it was never scheduled.")
-            .arg(ref);
+        return task.isEmpty() ? tr("A JOIN is done, but the task after it was never scheduled")
+                              : tr("JOIN %1 is done, but the task after it was never scheduled").arg(task);
     case StallReason::EndedTaskNotAdvanced:
-        return tr("Task %1 has ended, but the task after it was never scheduled.").arg(ref);
+        return task.isEmpty() ? tr("A task ended, but what follows it was never scheduled")
+                              : tr("Task %1 ended, but what follows it was never scheduled").arg(task);
     case StallReason::DecideOwedNotRun:
-        return tr("A decide has been owed to this workflow for longer than the threshold.");
+        return tr("A decide is owed but has not run");
     case StallReason::TaskNeverPolled:
-        return stall.lastPollTime > 0
-            ? tr("Task %1 waits in queue %2, which no worker has polled recently.")
-                  .arg(ref, stall.queue)
-            : tr("Task %1 waits in queue %2, which no worker has ever polled.")
-                  .arg(ref, stall.queue);
+        if (s.lastPollTime <= 0 || now <= 0)
+            return tr("Task %1 waits in queue %2, which no worker has polled").arg(task, s.queue);
+        return tr("Task %1 waits in queue %2, last polled %3 ago")
+            .arg(task, s.queue, ago(qMax<Millis>(0, now - s.lastPollTime)));
     case StallReason::TaskNotQueued:
-        return tr("Task %1 is not finished but has neither a queue entry nor a timer.").arg(ref);
+        return tr("Task %1 is neither queued nor waiting on a timer").arg(task);
     case StallReason::ChildEndedParentNotUpdated:
-        return tr("The sub-workflow of %1 has ended, but %1 did not follow.").arg(ref);
+        return tr("The child workflow of %1 ended, but the parent task did not follow").arg(task);
     case StallReason::SweeperNotRunning:
-        return tr("The sweeper is paused or has not run recently.");
+        return tr("The sweeper is paused or has not run recently");
     }
-    return stall.detail;
+    return s.detail;
+}
+
+QString StatusStyle::ago(Millis ms)
+{
+    const qint64 s = ms / 1000;
+    if (s < 60)
+        return tr("%1 s").arg(s);
+    if (s < 3600)
+        return tr("%1 min").arg(s / 60);
+    if (s < 86400)
+        return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+    return tr("%1 d").arg(s / 86400);
 }
 
 QString StatusStyle::recovery(Recovery recovery)

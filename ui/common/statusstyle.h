@@ -24,8 +24,11 @@ public:
 
     // A short phrase for a table cell ("JOIN done, next task not scheduled").
     static QString stallReason(StallReason reason);
-    // A sentence naming the task and queue, for tooltips and the detail panel.
-    static QString stallDescription(const Stall &stall);
+    // The one long wording of a stall, naming the task and queue (the stalls panel, tooltips);
+    // with `now`, a queue's last poll is said as "last polled 3 min ago".
+    static QString stallDescription(const Stall &stall, Millis now = 0);
+    // A coarse age for "… ago": "45 s", "3 min", "2 h 5 min", "4 d".
+    static QString ago(Millis ms);
     static QString recovery(Recovery recovery);
 };
 

@@ -85,7 +85,7 @@ QVariant ExecutionsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == StallReason && stall != m_stalls.cend())
             return tr("%1\nSuggested recovery: %2")
-                .arg(StatusStyle::stallDescription(*stall),
+                .arg(StatusStyle::stallDescription(*stall, nowMs()),
                     StatusStyle::recovery(stall->recommended));
         if (index.column() == Status && !s.reasonForIncompletion.isEmpty())
             return s.reasonForIncompletion;

@@ -142,7 +142,7 @@ QVariant StallsModel::data(const QModelIndex &index, int role) const
         case SinceColumn:
             if (s.since <= 0)
                 return QString();
-            return tr("%1 ago").arg(durationText(qMax<Millis>(0, m_now - s.since)));
+            return tr("%1 ago").arg(StatusStyle::ago(qMax<Millis>(0, m_now - s.since)));
         case RecoveryColumn:
             return recoveryText(s.recommended);
         case ActionColumn:
@@ -180,43 +180,9 @@ QVariant StallsModel::headerData(int section, Qt::Orientation orientation, int r
     return QVariant();
 }
 
-QString StallsModel::durationText(Millis ms)
-{
-    const qint64 s = ms / 1000;
-    if (s < 60)
-        return tr("%1 s").arg(s);
-    if (s < 3600)
-        return tr("%1 min").arg(s / 60);
-    if (s < 86400)
-        return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
-    return tr("%1 d").arg(s / 86400);
-}
-
 QString StallsModel::reasonText(const Stall &s, Millis now)
 {
-    const QString task = s.taskReference;
-    switch (s.reason) {
-    case StallReason::JoinDoneSuccessorMissing:
-        return task.isEmpty() ? tr("A JOIN is done, but the task after it was never scheduled")
-                              : tr("JOIN %1 is done, but the task after it was never scheduled").arg(task);
-    case StallReason::EndedTaskNotAdvanced:
-        return task.isEmpty() ? tr("A task ended, but what follows it was never scheduled")
-                              : tr("Task %1 ended, but what follows it was never scheduled").arg(task);
-    case StallReason::DecideOwedNotRun:
-        return tr("A decide is owed but has not run");
-    case StallReason::TaskNeverPolled:
-        if (s.lastPollTime <= 0)
-            return tr("Task %1 waits in queue %2, which no worker has polled").arg(task, s.queue);
-        return tr("Task %1 waits in queue %2, last polled %3 ago")
-            .arg(task, s.queue, durationText(qMax<Millis>(0, now - s.lastPollTime)));
-    case StallReason::TaskNotQueued:
-        return tr("Task %1 is neither queued nor waiting on a timer").arg(task);
-    case StallReason::ChildEndedParentNotUpdated:
-        return tr("The child workflow of %1 ended, but the parent task did not follow").arg(task);
-    case StallReason::SweeperNotRunning:
-        return tr("The sweeper is paused or has not run recently");
-    }
-    return QString();
+    return StatusStyle::stallDescription(s, now); // the words tooltips and the graph use
 }
 
 QString StallsModel::recoveryText(Recovery recovery)

@@ -48,8 +48,6 @@ public:
     // Translated texts, also for other panels (the status bar, the executions table).
     static QString reasonText(const Stall &stall, Millis now);
     static QString recoveryText(Recovery recovery);
-    // "12 s", "3 min", "2 h 5 min", "4 d"
-    static QString durationText(Millis ms);
 
 private:
     static QString key(const Stall &s);

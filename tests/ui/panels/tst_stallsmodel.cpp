@@ -1,6 +1,7 @@
 // StallsModel: the shape every item model has (QAbstractItemModelTester), the diffing
 // setSnapshot, and reasons built from the fields (translated), not from the English detail.
 
+#include "common/statusstyle.h"
 #include "panels/stallsmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -142,8 +143,8 @@ private slots:
         QCOMPARE(cell(model, 0, StallsModel::SinceColumn), QStringLiteral("2 h 1 min ago"));
         QVERIFY(changed.count() >= 1);
         QCOMPARE(changed.first().at(0).toModelIndex().column(), int(StallsModel::SinceColumn));
-        QCOMPARE(StallsModel::durationText(12'000), QStringLiteral("12 s"));
-        QCOMPARE(StallsModel::durationText(3 * 86400'000LL), QStringLiteral("3 d"));
+        QCOMPARE(StatusStyle::ago(12'000), QStringLiteral("12 s"));
+        QCOMPARE(StatusStyle::ago(3 * 86400'000LL), QStringLiteral("3 d"));
     }
 
     void rolesAndRecovery()
