@@ -42,30 +42,34 @@ std::optional<Stall> StallDetector::analyze(const WorkflowRun &run, const Contex
     if (c.now - since < c.threshold)
         return std::nullopt;
 
+    // JOINs first: when a JOIN is done (or all it waits for has ended) and nothing follows, that
+    // is the stall to name, even if a branch's last task, with a lower seq, was not advanced
+    // either (legacy mode leaves both behind).
     for (const TaskRun &t : run.tasks) {
-        if (t.retried)
+        if (t.retried || t.type != TaskType::Join)
             continue;
-        if (t.type == TaskType::Join) {
-            if (t.isTerminal() && !t.executed)
-                return make(run, StallReason::JoinDoneSuccessorMissing, Recovery::ForceDecide, t.referenceTaskName,
-                            QStringLiteral("JOIN %1 is %2 but the task after it was never scheduled")
-                                .arg(t.referenceTaskName, taskStatusName(t.status)),
-                            since);
-            if (!t.isTerminal()) {
-                bool allEnded = true;
-                const QJsonArray joinOn = t.inputData.value(QLatin1String("joinOn")).toArray();
-                for (const QJsonValue &ref : joinOn) {
-                    const TaskRun *joined = run.latestByReference(ref.toString());
-                    allEnded = allEnded && joined && joined->isTerminal();
-                }
-                if (allEnded && !joinOn.isEmpty())
-                    return make(run, StallReason::JoinDoneSuccessorMissing, Recovery::ForceDecide, t.referenceTaskName,
-                                QStringLiteral("all %1 branches of JOIN %2 have ended but the JOIN was never evaluated")
-                                    .arg(joinOn.size()).arg(t.referenceTaskName),
-                                since);
+        if (t.isTerminal() && !t.executed)
+            return make(run, StallReason::JoinDoneSuccessorMissing, Recovery::ForceDecide, t.referenceTaskName,
+                        QStringLiteral("JOIN %1 is %2 but the task after it was never scheduled")
+                            .arg(t.referenceTaskName, taskStatusName(t.status)),
+                        since);
+        if (!t.isTerminal()) {
+            bool allEnded = true;
+            const QJsonArray joinOn = t.inputData.value(QLatin1String("joinOn")).toArray();
+            for (const QJsonValue &ref : joinOn) {
+                const TaskRun *joined = run.latestByReference(ref.toString());
+                allEnded = allEnded && joined && joined->isTerminal();
             }
-            continue;
+            if (allEnded && !joinOn.isEmpty())
+                return make(run, StallReason::JoinDoneSuccessorMissing, Recovery::ForceDecide, t.referenceTaskName,
+                            QStringLiteral("all %1 branches of JOIN %2 have ended but the JOIN was never evaluated")
+                                .arg(joinOn.size()).arg(t.referenceTaskName),
+                            since);
         }
+    }
+    for (const TaskRun &t : run.tasks) {
+        if (t.retried || t.type == TaskType::Join)
+            continue;
         if (t.isTerminal() && !t.executed)
             return make(run, StallReason::EndedTaskNotAdvanced, Recovery::ForceDecide, t.referenceTaskName,
                         QStringLiteral("task %1 ended %2 but what follows it was never scheduled")
@@ -79,24 +83,25 @@ std::optional<Stall> StallDetector::analyze(const WorkflowRun &run, const Contex
                             since);
         }
         if (t.type == TaskType::Simple && t.status == TaskStatus::Scheduled) {
+            const QString queue = TaskQueues::queueName(t.taskType, t.domain);
             if (c.isQueued && !c.isQueued(t.taskId)) {
                 Stall s = make(run, StallReason::TaskNotQueued, Recovery::Requeue, t.referenceTaskName,
                                QStringLiteral("task %1 is SCHEDULED but not in queue %2, and no timer will bring it back")
-                                   .arg(t.referenceTaskName, t.taskType),
+                                   .arg(t.referenceTaskName, queue),
                                since);
-                s.queue = t.taskType;
+                s.queue = queue;
                 return s;
             }
             if (c.lastPollTime) {
-                const Millis lastPoll = c.lastPollTime(t.taskType);
+                const Millis lastPoll = c.lastPollTime(queue);
                 if (lastPoll < t.scheduledTime) {
                     Stall s = make(run, StallReason::TaskNeverPolled, Recovery::StartWorker, t.referenceTaskName,
                                    lastPoll > 0 ? QStringLiteral("no worker has polled queue %1 since task %2 was scheduled")
-                                                      .arg(t.taskType, t.referenceTaskName)
+                                                      .arg(queue, t.referenceTaskName)
                                                 : QStringLiteral("no worker has ever polled queue %1 (task %2)")
-                                                      .arg(t.taskType, t.referenceTaskName),
+                                                      .arg(queue, t.referenceTaskName),
                                    since);
-                    s.queue = t.taskType;
+                    s.queue = queue;
                     s.lastPollTime = lastPoll;
                     return s;
                 }

@@ -635,12 +635,11 @@ private slots:
         auto stalledHere = [&] {
             if (stalls.isEmpty())
                 return false;
-            // The detector names the first ended task whose successors were never scheduled:
-            // the branch that finished last, or the JOIN itself.
+            // The detector names the JOIN, even though the branch that finished last was not
+            // advanced either.
             for (const Stall &s : stalls.last().first().value<QList<Stall>>()) {
-                if (s.workflowId == id
-                    && (s.reason == StallReason::JoinDoneSuccessorMissing
-                        || s.reason == StallReason::EndedTaskNotAdvanced))
+                if (s.workflowId == id && s.reason == StallReason::JoinDoneSuccessorMissing
+                    && s.taskReference == QLatin1String("join"))
                     return true;
             }
             return false;
