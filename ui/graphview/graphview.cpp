@@ -12,10 +12,12 @@
 #include "widgets/legendstrip.h"
 
 #include <QAction>
+#include <QHash>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPointer>
 #include <QStackedLayout>
 #include <QToolButton>
@@ -59,6 +61,9 @@ GraphView::GraphView(ExecutionSource *source, Selection *selection, QWidget *par
     m_zoomInAction = makeAction(QKeySequence::ZoomIn, [this] { m_canvas->zoomBy(1.25); });
     m_zoomOutAction = makeAction(QKeySequence::ZoomOut, [this] { m_canvas->zoomBy(0.8); });
     m_zoomResetAction = makeAction(QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_canvas->resetZoom(); });
+    m_subWorkflowAction = makeAction(QKeySequence(Qt::Key_E), [this] {
+        toggleSubWorkflow(m_childNode.isEmpty() ? m_selectedNode : m_childNode);
+    });
     // Ctrl+= is what most keyboards produce for "Ctrl +".
     m_zoomInAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     auto makeButton = [this](QAction *action) {
@@ -100,7 +105,14 @@ GraphView::GraphView(ExecutionSource *source, Selection *selection, QWidget *par
     layout->addWidget(m_legend);
 
     connect(m_canvas, &GraphCanvas::nodeClicked, this, &GraphView::onNodeClicked);
-    connect(m_canvas, &GraphCanvas::nodeDoubleClicked, this, &GraphView::toggleGroup);
+    connect(m_canvas, &GraphCanvas::nodeDoubleClicked, this, &GraphView::onNodeDoubleClicked);
+    connect(m_canvas, &GraphCanvas::nodeExpanderClicked, this, &GraphView::toggleSubWorkflow);
+    connect(m_canvas, &GraphCanvas::nodeMenuRequested, this, [this](const QString &nodeId, const QPoint &globalPos) {
+        QMenu menu(this);
+        fillNodeMenu(&menu, nodeId);
+        if (!menu.isEmpty())
+            menu.exec(globalPos);
+    });
     connect(m_canvas, &GraphCanvas::zoomChanged, this,
             [this](qreal zoom) { m_scene->setBadgesVisible(zoom >= kBadgesFromZoom); });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) { find(text); });
@@ -111,6 +123,8 @@ GraphView::GraphView(ExecutionSource *source, Selection *selection, QWidget *par
         connect(m_selection, &Selection::workflowSelected, this, &GraphView::showWorkflow);
         connect(m_selection, &Selection::taskSelected, this, [this](const QString &taskId) {
             const QString before = m_selectedNode;
+            if (!taskId.isEmpty())
+                setChildMark(QString()); // one marked task at a time
             markTask(taskId);
             // Chosen elsewhere (the tasks table, the stalls panel): centre on it, zoomed in
             // far enough to read it. A click in the graph itself moves nothing.
@@ -123,13 +137,25 @@ GraphView::GraphView(ExecutionSource *source, Selection *selection, QWidget *par
         connect(m_source, &ExecutionSource::executionsChanged, this, [this](const QList<RunSnapshot> &changed) {
             if (m_workflowId.isEmpty())
                 return;
-            // Only the newest snapshot of the shown workflow matters.
+            // The shown children take every snapshot (older ones are refused), the parent only
+            // its newest; then one layout covers them all.
+            bool children = false;
+            for (const RunSnapshot &run : changed) {
+                if (!run || m_subChildren.isEmpty())
+                    continue;
+                for (auto it = m_subChildren.cbegin(); it != m_subChildren.cend(); ++it) {
+                    if (it.value() == run->workflowId)
+                        children = takeChildRun(it.key(), run) || children;
+                }
+            }
             for (auto it = changed.crbegin(); it != changed.crend(); ++it) {
                 if (*it && (*it)->workflowId == m_workflowId) {
                     takeRun(*it);
                     return;
                 }
             }
+            if (children && m_run && m_run->definition)
+                m_job->request(m_run, m_options);
         });
         connect(m_source, &ExecutionSource::executionsRemoved, this, [this](const QStringList &ids) {
             if (ids.contains(m_workflowId))
@@ -171,6 +197,7 @@ void GraphView::retranslate()
     m_zoomOutAction->setText(tr("Zoom out"));
     m_zoomOutAction->setToolTip(tr("Zoom out (Ctrl+− or the mouse wheel)"));
     m_zoomResetAction->setText(tr("Actual size"));
+    m_subWorkflowAction->setText(tr("Expand or collapse the sub-workflow (E)"));
     m_zoomInButton->setText(QStringLiteral("+"));
     m_zoomOutButton->setText(QStringLiteral("−"));
     m_legend->setEntries(GraphPalette::legend());
@@ -219,6 +246,9 @@ void GraphView::showWorkflow(const QString &workflowId)
     m_workflowId = workflowId;
     m_run.reset();
     m_options.expandedGroups.clear();
+    m_options.expandedSubWorkflows.clear();
+    m_subChildren.clear();
+    m_childNode.clear();
     m_job->beginGeneration();
     m_scene->clearGraph();
     m_matches.clear();
@@ -285,6 +315,11 @@ void GraphView::applyLayout(const DagLayout &layout)
     }
     if (!m_marked.isEmpty() && !m_scene->nodeItem(m_marked))
         m_marked.clear();
+    if (NodeItem *mark = m_scene->nodeItem(m_childNode))
+        mark->setSelectedMark(true); // a node created anew by this layout
+    else
+        m_childNode.clear();
+    followChildren(layout.model());
     if (!m_search->text().isEmpty() && m_matches.isEmpty())
         find(m_search->text());
     emit graphUpdated();
@@ -325,8 +360,172 @@ void GraphView::onNodeClicked(const QString &nodeId)
     if (!item || !m_selection || item->node().taskId.isEmpty())
         return; // not scheduled yet, or a synthetic node: there is no task to select
     m_clicking = true;
-    m_selection->selectTask(m_workflowId, item->node().taskId);
+    if (workflowOfNode(nodeId) == m_workflowId) {
+        setChildMark(QString());
+        m_selection->selectTask(m_workflowId, item->node().taskId);
+    } else {
+        // Selection names one workflow's task, and the panels show the parent: the child's
+        // task is marked here only; its context menu opens it in the child execution.
+        m_selection->selectTask(m_workflowId, QString());
+        setChildMark(nodeId);
+    }
     m_clicking = false;
+}
+
+void GraphView::setChildMark(const QString &nodeId)
+{
+    if (NodeItem *old = m_scene->nodeItem(m_childNode))
+        old->setSelectedMark(false);
+    m_childNode = nodeId;
+    if (NodeItem *item = m_scene->nodeItem(nodeId))
+        item->setSelectedMark(true);
+}
+
+void GraphView::onNodeDoubleClicked(const QString &nodeId)
+{
+    const NodeItem *item = m_scene->nodeItem(nodeId);
+    if (item && NodePainter::canExpand(item->node()))
+        toggleSubWorkflow(nodeId);
+    else
+        toggleGroup(nodeId);
+}
+
+QString GraphView::workflowOfNode(const QString &nodeId) const
+{
+    // The innermost expansion around the node is the one with the longest id.
+    QString owner = m_workflowId;
+    qsizetype longest = -1;
+    for (auto it = m_subChildren.cbegin(); it != m_subChildren.cend(); ++it) {
+        if (it.key().size() > longest && nodeId.startsWith(it.key() + u'/')) {
+            longest = it.key().size();
+            owner = it.value();
+        }
+    }
+    return owner;
+}
+
+bool GraphView::isSubWorkflowExpanded(const QString &nodeId) const
+{
+    return m_options.expandedSubWorkflows.contains(nodeId);
+}
+
+void GraphView::toggleSubWorkflow(const QString &nodeId)
+{
+    const NodeItem *item = m_scene->nodeItem(nodeId);
+    if (!item || !m_run || !NodePainter::canExpand(item->node()))
+        return;
+    if (m_options.expandedSubWorkflows.contains(nodeId)) {
+        // Whatever was expanded inside goes with it: its nodes are gone.
+        const QString inside = nodeId + u'/';
+        for (auto it = m_subChildren.begin(); it != m_subChildren.end();) {
+            if (it.key() == nodeId || it.key().startsWith(inside)) {
+                m_options.expandedSubWorkflows.remove(it.key());
+                it = m_subChildren.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        if (m_childNode.startsWith(inside))
+            m_childNode.clear();
+    } else {
+        m_options.expandedSubWorkflows.insert(nodeId, nullptr);
+        m_subChildren.insert(nodeId, item->node().subWorkflowId);
+        fetchChild(nodeId);
+    }
+    relayout();
+}
+
+void GraphView::relayout()
+{
+    // Drop layouts in flight: they were made without the change.
+    m_job->beginGeneration();
+    if (m_run && m_run->definition)
+        m_job->request(m_run, m_options);
+}
+
+void GraphView::fetchChild(const QString &nodeId)
+{
+    const QString childId = m_subChildren.value(nodeId);
+    int depth = 1;
+    for (auto it = m_subChildren.cbegin(); it != m_subChildren.cend(); ++it)
+        depth += nodeId.startsWith(it.key() + u'/') ? 1 : 0;
+    if (childId.isEmpty() || !m_source || depth > m_options.maxSubWorkflowDepth)
+        return; // the frame says why there is no graph
+    const quint64 fetch = m_fetch;
+    QPointer<GraphView> self(this);
+    m_source->fetchExecution(childId, [self, fetch, nodeId](RunSnapshot run) {
+        if (!self || fetch != self->m_fetch)
+            return; // another workflow was selected meanwhile
+        if (run && self->takeChildRun(nodeId, run) && self->m_run)
+            self->m_job->request(self->m_run, self->m_options);
+    });
+}
+
+bool GraphView::takeChildRun(const QString &nodeId, const std::shared_ptr<const WorkflowRun> &run)
+{
+    if (!run || m_subChildren.value(nodeId) != run->workflowId)
+        return false; // collapsed meanwhile, or the node has moved on to another child
+    auto it = m_options.expandedSubWorkflows.find(nodeId);
+    if (it == m_options.expandedSubWorkflows.end())
+        return false;
+    if (*it && (*it)->updateTime > run->updateTime)
+        return false; // an older snapshot (a fetch answered after a live update)
+    *it = run;
+    return true;
+}
+
+void GraphView::followChildren(const DagModel &model)
+{
+    QStringList moved;
+    for (auto it = m_subChildren.cbegin(); it != m_subChildren.cend(); ++it) {
+        const int i = model.indexOf(it.key());
+        if (i < 0)
+            continue;
+        const QString now = model.nodes().at(i).subWorkflowId;
+        if (!now.isEmpty() && now != it.value())
+            moved << it.key();
+    }
+    for (const QString &nodeId : std::as_const(moved)) {
+        // A retried SUB_WORKFLOW runs a new child: show that one, expanded anew.
+        const QString inside = nodeId + u'/';
+        for (auto it = m_subChildren.begin(); it != m_subChildren.end();) {
+            if (it.key().startsWith(inside)) {
+                m_options.expandedSubWorkflows.remove(it.key());
+                it = m_subChildren.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        m_subChildren.insert(nodeId, model.nodes().at(model.indexOf(nodeId)).subWorkflowId);
+        m_options.expandedSubWorkflows.insert(nodeId, nullptr);
+        fetchChild(nodeId);
+    }
+    if (!moved.isEmpty())
+        relayout();
+}
+
+void GraphView::fillNodeMenu(QMenu *menu, const QString &nodeId)
+{
+    const NodeItem *item = m_scene->nodeItem(nodeId);
+    if (!item)
+        return;
+    const DagNode &n = item->node();
+    if (NodePainter::canExpand(n)) {
+        QAction *toggle = menu->addAction(n.subWorkflowExpanded ? tr("Collapse sub-workflow") : tr("Expand sub-workflow in place"));
+        toggle->setShortcut(m_subWorkflowAction->shortcut());
+        connect(toggle, &QAction::triggered, this, [this, nodeId] { toggleSubWorkflow(nodeId); });
+        if (m_selection && !n.subWorkflowId.isEmpty()) {
+            const QString child = n.subWorkflowId;
+            connect(menu->addAction(tr("Open child execution")), &QAction::triggered, this,
+                    [this, child] { m_selection->selectWorkflow(child); });
+        }
+    }
+    const QString owner = workflowOfNode(nodeId);
+    if (m_selection && owner != m_workflowId && !n.taskId.isEmpty()) {
+        const QString taskId = n.taskId;
+        connect(menu->addAction(tr("Open in the child execution")), &QAction::triggered, this,
+                [this, owner, taskId] { m_selection->selectTask(owner, taskId); });
+    }
 }
 
 void GraphView::markTask(const QString &taskId)
