@@ -204,7 +204,7 @@ private:
             // while the child execution grows, as the parent's nodes do.
             const QSizeF body = m_geom.at(d.children.first()).size;
             const QSizeF head = nodeSize(d.node);
-            w = qMax(head.width(), body.width()) + 2 * m_m.framePadding;
+            w = qMax(qMax(head.width(), body.width()) + 2 * m_m.framePadding, m_m.frameMinWidth);
             h = 2 * m_m.framePadding + m_m.frameTitle + head.height() + m_m.vGap + body.height();
             break;
         }

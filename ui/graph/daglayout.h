@@ -76,6 +76,7 @@ public:
         qreal labelGap = 20;  // extra room under a SWITCH's channel for case labels
         qreal framePadding = 16;
         qreal frameTitle = 24; // title strip of a sub-workflow frame
+        qreal frameMinWidth = 288; // room in that strip for the child's name, id and status
         qreal laneGap = 10;   // distance of a side lane (loop-back, dynamic grid) from boxes
         int dynamicColumns = 2; // width of a dynamic fork's area, in taskSize-wide cells
         // Overrides the per-kind sizes when set; see the stability rule above. Dynamic-fork

@@ -37,6 +37,9 @@ struct DagNode
     };
 
     QString id;    // stable across snapshots of one execution: the reference name (no "__n")
+    // Inside an expanded sub-workflow: the length of the "<sub node id>/" prefix of `id`, so
+    // that views can show the child's own reference (id.mid(prefixLength)).
+    qsizetype prefixLength = 0;
     QString label; // the task's name, or a short description for synthetic nodes
     Kind kind = Kind::Task;
     TaskType type = TaskType::Unknown;

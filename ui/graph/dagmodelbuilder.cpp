@@ -124,6 +124,7 @@ int DagModelBuilder::addNode(DagNode node, bool reached)
 {
     const QString bare = node.id;
     node.id = m_prefix + bare;
+    node.prefixLength = m_prefix.size();
     // Ids must be unique; only an invalid definition (duplicate references) or a dynamic
     // child reusing a definition's reference gets here, and the suffix is deterministic.
     if (m_model.m_index.contains(node.id)) {

@@ -246,7 +246,8 @@ NodeItem *GraphScene::nodeItemForTask(const QString &taskId) const
     if (taskId.isEmpty())
         return nullptr;
     for (NodeItem *item : m_nodes) {
-        if (item->node().taskId == taskId)
+        // Nodes inside an expanded sub-workflow carry the child's task ids.
+        if (item->node().taskId == taskId && item->node().prefixLength == 0)
             return item;
     }
     return nullptr;

@@ -42,6 +42,7 @@ public:
 
     const DagLayout &layout() const { return m_layout; }
     NodeItem *nodeItem(const QString &id) const { return m_nodes.value(id); }
+    // The node of a task of the shown workflow (not of an expanded child), or null.
     NodeItem *nodeItemForTask(const QString &taskId) const;
     int nodeItemCount() const { return int(m_nodes.size()); }
     int edgeItemCount() const { return int(m_edges.size()); }

@@ -35,7 +35,7 @@ QString NodePainter::title(const DagNode &n)
     case DagNode::Kind::DynamicGroup:
         return n.childCount > 0 ? tr("%1 dynamic tasks").arg(n.childCount) : tr("Dynamic tasks");
     default:
-        return n.id;
+        return n.id.mid(n.prefixLength); // the child's reference inside a sub-workflow frame
     }
 }
 
@@ -220,7 +220,7 @@ void NodePainter::paintBar(QPainter *p, const DagNode &n, const QRectF &r, bool 
     p->setFont(df);
     p->setPen(GraphPalette::textOn(fill));
     p->drawText(r.adjusted(6, 0, -6, 0), Qt::AlignCenter,
-                QFontMetricsF(df).elidedText(n.id, Qt::ElideMiddle, r.width() - 12));
+                QFontMetricsF(df).elidedText(n.id.mid(n.prefixLength), Qt::ElideMiddle, r.width() - 12));
 }
 
 void NodePainter::paintJoin(QPainter *p, const DagNode &n, const QRectF &r, bool text)

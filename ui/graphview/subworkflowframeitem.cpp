@@ -55,9 +55,11 @@ QString SubWorkflowFrameItem::title() const
     const QString name = m_name.isEmpty() ? tr("Sub-workflow") : m_name;
     if (m_childId.isEmpty())
         return name;
+    // A frame is as narrow as the child's graph: a UUID's first group tells executions apart.
+    const QString id = m_childId.size() > 12 ? m_childId.left(8) + u'…' : m_childId;
     if (!m_status)
-        return tr("%1 · %2").arg(name, m_childId);
-    return tr("%1 · %2 · %3").arg(name, m_childId, StatusStyle::text(*m_status));
+        return tr("%1 · %2").arg(name, id);
+    return tr("%1 · %2 · %3").arg(name, id, StatusStyle::text(*m_status));
 }
 
 void SubWorkflowFrameItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)

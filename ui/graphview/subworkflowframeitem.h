@@ -25,7 +25,8 @@ public:
 
     // Returns whether anything drawn changed.
     bool set(const DagSubWorkflowFrame &frame, const DagNode &node);
-    // "payment-child · 7f3c… · Running" (tests read it).
+    // "payment-child · 7f3c01ab… · Running" (tests read it); the full id is in the header
+    // node's tooltip.
     QString title() const;
 
 private:

@@ -356,6 +356,8 @@ private slots:
         QVERIFY(header.subWorkflowExpanded);
         QCOMPARE(header.subWorkflowStatus, std::optional<WorkflowStatus>(WorkflowStatus::Running));
         QCOMPARE(statusText(nodeById(m, QStringLiteral("payment/authorise"))), QStringLiteral("COMPLETED"));
+        QCOMPARE(nodeById(m, QStringLiteral("payment/authorise")).prefixLength, qsizetype(8));
+        QCOMPARE(nodeById(m, QStringLiteral("reserve")).prefixLength, qsizetype(0));
         QCOMPARE(statusText(nodeById(m, QStringLiteral("payment/limit"))), QStringLiteral("IN_PROGRESS"));
         QCOMPARE(statusText(nodeById(m, QStringLiteral("payment/hold"))), QStringLiteral("NOT_SCHEDULED"));
         const DagNode &join = nodeById(m, QStringLiteral("payment/checks_join"));

@@ -432,6 +432,8 @@ private slots:
             return item && item->node().status ? taskStatusName(*item->node().status) : QStringLiteral("NOT_SCHEDULED");
         };
         QCOMPARE(status("payment/authorise"), QStringLiteral("COMPLETED"));
+        // Inside the frame a node is titled with the child's own reference.
+        QCOMPARE(NodePainter::title(scene->nodeItem(QStringLiteral("payment/authorise"))->node()), QStringLiteral("authorise"));
         QCOMPARE(status("payment/limit"), QStringLiteral("IN_PROGRESS"));
         QCOMPARE(status("payment/hold"), QStringLiteral("NOT_SCHEDULED"));
         QCOMPARE(scene->nodeItem(QStringLiteral("payment/checks_join"))->node().joinDone, 1);
