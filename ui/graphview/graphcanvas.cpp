@@ -136,7 +136,11 @@ void GraphCanvas::mouseDoubleClickEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton) {
         if (NodeItem *item = nodeAt(event->position().toPoint())) {
-            emit nodeDoubleClicked(item->node().id);
+            // The first click of the pair already toggled the expander; a second toggle
+            // would undo it.
+            const QPointF scenePos = mapToScene(event->position().toPoint());
+            if (!(NodePainter::canExpand(item->node()) && NodePainter::expanderRect(item->box()).contains(scenePos)))
+                emit nodeDoubleClicked(item->node().id);
             event->accept();
             return;
         }

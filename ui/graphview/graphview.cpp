@@ -150,8 +150,9 @@ GraphView::GraphView(ExecutionSource *source, Selection *selection, QWidget *par
             }
             for (auto it = changed.crbegin(); it != changed.crend(); ++it) {
                 if (*it && (*it)->workflowId == m_workflowId) {
-                    takeRun(*it);
-                    return;
+                    if (takeRun(*it))
+                        return;
+                    break;
                 }
             }
             if (children && m_run && m_run->definition)
@@ -275,19 +276,20 @@ void GraphView::showWorkflow(const QString &workflowId)
     });
 }
 
-void GraphView::takeRun(std::shared_ptr<const WorkflowRun> run)
+bool GraphView::takeRun(std::shared_ptr<const WorkflowRun> run)
 {
     if (!run || run->workflowId != m_workflowId)
-        return;
+        return false;
     if (m_run && run->updateTime < m_run->updateTime)
-        return; // an older snapshot (a fetch answered after a live update)
+        return false; // an older snapshot (a fetch answered after a live update)
     m_run = run;
     updateHeader();
     if (!run->definition) {
         showMessage(MessageKind::NoDefinition);
-        return;
+        return false;
     }
     m_job->request(run, m_options);
+    return true;
 }
 
 void GraphView::applyLayout(const DagLayout &layout)

@@ -96,7 +96,8 @@ protected:
 private:
     void retranslate();
     void showWorkflow(const QString &workflowId);
-    void takeRun(std::shared_ptr<const WorkflowRun> run);
+    // Returns whether a layout of `run` was requested (false for an older snapshot).
+    bool takeRun(std::shared_ptr<const WorkflowRun> run);
     void applyLayout(const DagLayout &layout);
     void onNodeClicked(const QString &nodeId);
     void onNodeDoubleClicked(const QString &nodeId);
