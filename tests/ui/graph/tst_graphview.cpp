@@ -1,7 +1,8 @@
 // GraphView over a fake source: the crazy-nested demo with a partial run gets one item per
 // node and edge at DagLayout's positions; a live update of one task repaints only its item
 // (counted by NodeItem's paint hook) and moves nothing; clicks select tasks; search, JOIN
-// details, SWITCH cases, loops, dynamic groups, badges; and the background layout job drops
+// details, SWITCH cases, loops, dynamic groups, sub-workflows expanded in place (nested, live),
+// badges; and the background layout job drops
 // results of a superseded generation.
 
 #include "../fakeexecutionsource.h"
@@ -562,6 +563,55 @@ private slots:
         QVERIFY(!f.view.isSubWorkflowExpanded(QStringLiteral("payment")));
         f.selection.selectWorkflow(QStringLiteral("wf-1"));
         QVERIFY(!f.view.isSubWorkflowExpanded(QStringLiteral("payment")));
+    }
+
+    // A workflow that calls itself: each child expands inside its parent's frame, is fetched
+    // on its own and owns its nodes; past the depth limit a note stands in and nothing is
+    // fetched; collapsing an outer frame forgets what was expanded inside it.
+    void nestedSubWorkflowsExpandUpToTheLimit()
+    {
+        WorkflowDef def;
+        def.name = QStringLiteral("recursive");
+        def.tasks = {simple(QStringLiteral("work")), typed(QStringLiteral("again"), TaskType::SubWorkflow)};
+        Fixture f;
+        for (int level = 0; level <= 5; ++level) {
+            RunBuilder b(def);
+            b.run.workflowId = QStringLiteral("level-%1").arg(level);
+            b.add(QStringLiteral("work"), TaskType::Simple, TaskStatus::Completed).taskId
+                = QStringLiteral("work-%1").arg(level);
+            b.add(QStringLiteral("again"), TaskType::SubWorkflow, TaskStatus::InProgress).subWorkflowId
+                = QStringLiteral("level-%1").arg(level + 1);
+            if (level > 0)
+                f.source.runs.insert(b.run.workflowId, snapshot(b.run));
+            else
+                f.show(b.run);
+        }
+        QString node = QStringLiteral("again");
+        for (int depth = 1; depth <= 4; ++depth) {
+            f.view.toggleSubWorkflow(node);
+            const QString work = node + QStringLiteral("/work");
+            QTRY_VERIFY(f.view.scene()->nodeItem(work));
+            QCOMPARE(f.view.workflowOfNode(work), QStringLiteral("level-%1").arg(depth));
+            QCOMPARE(f.view.scene()->nodeItem(work)->node().taskId, QStringLiteral("work-%1").arg(depth));
+            node += QStringLiteral("/again");
+        }
+        QCOMPARE(f.view.scene()->subWorkflowFrameItemCount(), 4);
+        // The fifth level is one too deep.
+        QSignalSpy updated(&f.view, &GraphView::graphUpdated);
+        f.view.toggleSubWorkflow(node);
+        QVERIFY(updated.count() == 1 || updated.wait());
+        const NodeItem *note = f.view.scene()->nodeItem(node + QStringLiteral("/#note"));
+        QVERIFY(note);
+        QCOMPARE(note->node().kind, DagNode::Kind::Note);
+        QVERIFY(note->node().label.startsWith(QStringLiteral("Nested deeper than 4")));
+        QVERIFY(!f.source.fetchedExecutions.contains(QStringLiteral("level-5")));
+
+        f.view.toggleSubWorkflow(QStringLiteral("again/again"));
+        QVERIFY(updated.count() == 2 || updated.wait());
+        QVERIFY(f.view.scene()->nodeItem(QStringLiteral("again/work")));
+        QVERIFY(!f.view.scene()->nodeItem(QStringLiteral("again/again/work")));
+        QVERIFY(!f.view.isSubWorkflowExpanded(QStringLiteral("again/again/again")));
+        QCOMPARE(f.view.scene()->subWorkflowFrameItemCount(), 1);
     }
 
     void bigGraphsAreLaidOutInTheBackground()
