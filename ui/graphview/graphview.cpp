@@ -140,14 +140,8 @@ GraphView::GraphView(ExecutionSource *source, Selection *selection, QWidget *par
             // The shown children take every snapshot (older ones are refused), the parent only
             // its newest; then one layout covers them all.
             bool children = false;
-            for (const RunSnapshot &run : changed) {
-                if (!run || m_subChildren.isEmpty())
-                    continue;
-                for (auto it = m_subChildren.cbegin(); it != m_subChildren.cend(); ++it) {
-                    if (it.value() == run->workflowId)
-                        children = takeChildRun(it.key(), run) || children;
-                }
-            }
+            for (const RunSnapshot &run : changed)
+                children = (!m_expansions.isEmpty() && m_expansions.take(run)) || children;
             for (auto it = changed.crbegin(); it != changed.crend(); ++it) {
                 if (*it && (*it)->workflowId == m_workflowId) {
                     if (takeRun(*it))
@@ -247,8 +241,7 @@ void GraphView::showWorkflow(const QString &workflowId)
     m_workflowId = workflowId;
     m_run.reset();
     m_options.expandedGroups.clear();
-    m_options.expandedSubWorkflows.clear();
-    m_subChildren.clear();
+    m_expansions.clear();
     m_childNode.clear();
     m_job->beginGeneration();
     m_scene->clearGraph();
@@ -321,7 +314,11 @@ void GraphView::applyLayout(const DagLayout &layout)
         mark->setSelectedMark(true); // a node created anew by this layout
     else
         m_childNode.clear();
-    followChildren(layout.model());
+    const QStringList moved = m_expansions.follow(layout.model());
+    for (const QString &nodeId : moved)
+        fetchChild(nodeId);
+    if (!moved.isEmpty())
+        relayout();
     if (!m_search->text().isEmpty() && m_matches.isEmpty())
         find(m_search->text());
     emit graphUpdated();
@@ -392,46 +389,17 @@ void GraphView::onNodeDoubleClicked(const QString &nodeId)
         toggleGroup(nodeId);
 }
 
-QString GraphView::workflowOfNode(const QString &nodeId) const
-{
-    // The innermost expansion around the node is the one with the longest id.
-    QString owner = m_workflowId;
-    qsizetype longest = -1;
-    for (auto it = m_subChildren.cbegin(); it != m_subChildren.cend(); ++it) {
-        if (it.key().size() > longest && nodeId.startsWith(it.key() + u'/')) {
-            longest = it.key().size();
-            owner = it.value();
-        }
-    }
-    return owner;
-}
-
-bool GraphView::isSubWorkflowExpanded(const QString &nodeId) const
-{
-    return m_options.expandedSubWorkflows.contains(nodeId);
-}
-
 void GraphView::toggleSubWorkflow(const QString &nodeId)
 {
     const NodeItem *item = m_scene->nodeItem(nodeId);
     if (!item || !m_run || !NodePainter::canExpand(item->node()))
         return;
-    if (m_options.expandedSubWorkflows.contains(nodeId)) {
-        // Whatever was expanded inside goes with it: its nodes are gone.
-        const QString inside = nodeId + u'/';
-        for (auto it = m_subChildren.begin(); it != m_subChildren.end();) {
-            if (it.key() == nodeId || it.key().startsWith(inside)) {
-                m_options.expandedSubWorkflows.remove(it.key());
-                it = m_subChildren.erase(it);
-            } else {
-                ++it;
-            }
-        }
-        if (m_childNode.startsWith(inside))
+    if (m_expansions.isExpanded(nodeId)) {
+        m_expansions.collapse(nodeId);
+        if (m_childNode.startsWith(nodeId + u'/'))
             m_childNode.clear();
     } else {
-        m_options.expandedSubWorkflows.insert(nodeId, nullptr);
-        m_subChildren.insert(nodeId, item->node().subWorkflowId);
+        m_expansions.expand(nodeId, item->node().subWorkflowId);
         fetchChild(nodeId);
     }
     relayout();
@@ -447,63 +415,17 @@ void GraphView::relayout()
 
 void GraphView::fetchChild(const QString &nodeId)
 {
-    const QString childId = m_subChildren.value(nodeId);
-    int depth = 1;
-    for (auto it = m_subChildren.cbegin(); it != m_subChildren.cend(); ++it)
-        depth += nodeId.startsWith(it.key() + u'/') ? 1 : 0;
-    if (childId.isEmpty() || !m_source || depth > m_options.maxSubWorkflowDepth)
+    const QString childId = m_expansions.childOf(nodeId);
+    if (childId.isEmpty() || !m_source || m_expansions.depthOf(nodeId) > m_options.maxSubWorkflowDepth)
         return; // the frame says why there is no graph
     const quint64 fetch = m_fetch;
     QPointer<GraphView> self(this);
-    m_source->fetchExecution(childId, [self, fetch, nodeId](RunSnapshot run) {
+    m_source->fetchExecution(childId, [self, fetch](RunSnapshot run) {
         if (!self || fetch != self->m_fetch)
             return; // another workflow was selected meanwhile
-        if (run && self->takeChildRun(nodeId, run) && self->m_run)
+        if (self->m_expansions.take(run) && self->m_run)
             self->m_job->request(self->m_run, self->m_options);
     });
-}
-
-bool GraphView::takeChildRun(const QString &nodeId, const std::shared_ptr<const WorkflowRun> &run)
-{
-    if (!run || m_subChildren.value(nodeId) != run->workflowId)
-        return false; // collapsed meanwhile, or the node has moved on to another child
-    auto it = m_options.expandedSubWorkflows.find(nodeId);
-    if (it == m_options.expandedSubWorkflows.end())
-        return false;
-    if (*it && (*it)->updateTime > run->updateTime)
-        return false; // an older snapshot (a fetch answered after a live update)
-    *it = run;
-    return true;
-}
-
-void GraphView::followChildren(const DagModel &model)
-{
-    QStringList moved;
-    for (auto it = m_subChildren.cbegin(); it != m_subChildren.cend(); ++it) {
-        const int i = model.indexOf(it.key());
-        if (i < 0)
-            continue;
-        const QString now = model.nodes().at(i).subWorkflowId;
-        if (!now.isEmpty() && now != it.value())
-            moved << it.key();
-    }
-    for (const QString &nodeId : std::as_const(moved)) {
-        // A retried SUB_WORKFLOW runs a new child: show that one, expanded anew.
-        const QString inside = nodeId + u'/';
-        for (auto it = m_subChildren.begin(); it != m_subChildren.end();) {
-            if (it.key().startsWith(inside)) {
-                m_options.expandedSubWorkflows.remove(it.key());
-                it = m_subChildren.erase(it);
-            } else {
-                ++it;
-            }
-        }
-        m_subChildren.insert(nodeId, model.nodes().at(model.indexOf(nodeId)).subWorkflowId);
-        m_options.expandedSubWorkflows.insert(nodeId, nullptr);
-        fetchChild(nodeId);
-    }
-    if (!moved.isEmpty())
-        relayout();
 }
 
 void GraphView::fillNodeMenu(QMenu *menu, const QString &nodeId)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "graph/dagmodel.h"
+#include "graphview/subworkflowexpansions.h"
 #include "runtime/stall.h"
 
 #include <QStringList>
@@ -77,10 +78,10 @@ public:
     // Expands a SUB_WORKFLOW node whose child has started, or collapses an expanded one (with
     // whatever was expanded inside it).
     void toggleSubWorkflow(const QString &nodeId);
-    bool isSubWorkflowExpanded(const QString &nodeId) const;
+    bool isSubWorkflowExpanded(const QString &nodeId) const { return m_expansions.isExpanded(nodeId); }
     // The execution a node of the shown graph belongs to: the shown workflow, or the child
     // execution of the innermost expanded sub-workflow around it.
-    QString workflowOfNode(const QString &nodeId) const;
+    QString workflowOfNode(const QString &nodeId) const { return m_expansions.workflowOf(nodeId, m_workflowId); }
     // The node marked by a click inside an expanded child (empty if none).
     QString childMark() const { return m_childNode; }
     // Adds the actions of a node's context menu to `menu` (what a right-click shows).
@@ -103,10 +104,6 @@ private:
     void onNodeDoubleClicked(const QString &nodeId);
     void relayout();
     void fetchChild(const QString &nodeId);
-    // Takes a snapshot of the child shown at `nodeId`; returns whether it changed anything.
-    bool takeChildRun(const QString &nodeId, const std::shared_ptr<const WorkflowRun> &run);
-    // After a layout: follows SUB_WORKFLOW nodes that now run another child (a retry).
-    void followChildren(const DagModel &model);
     void setChildMark(const QString &nodeId);
     void markTask(const QString &taskId);
     enum class MessageKind { NoSelection, Loading, NotFound, NoDefinition, None };
@@ -142,9 +139,7 @@ private:
     QString m_workflowId;
     std::shared_ptr<const WorkflowRun> m_run;
     DagModel::Options m_options;
-    // Expanded SUB_WORKFLOW node id -> the child execution it shows; the snapshots themselves
-    // are in m_options.expandedSubWorkflows (the layout's input).
-    QHash<QString, QString> m_subChildren;
+    SubWorkflowExpansions m_expansions{m_options}; // keeps m_options.expandedSubWorkflows
     QString m_childNode; // node inside a child marked by a click
     quint64 m_fetch = 0;      // version of the latest fetchExecution request
     bool m_fitPending = false; // fit once the first layout of a workflow arrives

@@ -2,8 +2,7 @@
 // node and edge at DagLayout's positions; a live update of one task repaints only its item
 // (counted by NodeItem's paint hook) and moves nothing; clicks select tasks; search, JOIN
 // details, SWITCH cases, loops, dynamic groups, sub-workflows expanded in place (nested, live),
-// badges; and the background layout job drops
-// results of a superseded generation.
+// badges; and the background layout job drops results of a superseded generation.
 
 #include "../fakeexecutionsource.h"
 #include "dagfixtures.h"
