@@ -70,6 +70,7 @@ public:
             out.m_edgeRoutes.append(route(e));
         out.m_nodeRects = std::move(m_rects);
         out.m_frames = std::move(m_frames);
+        out.m_subFrames = std::move(m_subFrames);
         return out;
     }
 
@@ -109,6 +110,7 @@ private:
         case DagNode::Kind::DynamicGroup:
             return m_m.groupSize;
         case DagNode::Kind::Task:
+        case DagNode::Kind::Note:
             break;
         }
         return m_m.taskSize;
@@ -197,6 +199,15 @@ private:
             h = 2 * m_m.framePadding + head.height() + (body.height() > 0 ? m_m.vGap + body.height() : 0);
             break;
         }
+        case Kind::SubWorkflow: {
+            // Sized by the child's definition alone (its body), so the frame keeps its size
+            // while the child execution grows, as the parent's nodes do.
+            const QSizeF body = m_geom.at(d.children.first()).size;
+            const QSizeF head = nodeSize(d.node);
+            w = qMax(qMax(head.width(), body.width()) + 2 * m_m.framePadding, m_m.frameMinWidth);
+            h = 2 * m_m.framePadding + m_m.frameTitle + head.height() + m_m.vGap + body.height();
+            break;
+        }
         }
         m_geom[b].size = QSizeF(w, h);
     }
@@ -278,6 +289,13 @@ private:
             m_frames.append(DagLoopFrame{d.node, frame, node(d.node).label});
             break;
         }
+        case Kind::SubWorkflow: {
+            const QRectF frame(cx - g.size.width() / 2, top, g.size.width(), g.size.height());
+            const QRectF head = placeNode(d.node, nodeSize(d.node), cx, top + m_m.framePadding + m_m.frameTitle);
+            place(d.children.first(), cx, head.bottom() + m_m.vGap);
+            m_subFrames.append(DagSubWorkflowFrame{d.node, frame});
+            break;
+        }
         }
     }
 
@@ -343,6 +361,7 @@ private:
     QList<Geom> m_geom;    // per block
     QList<QRectF> m_rects;
     QList<DagLoopFrame> m_frames;
+    QList<DagSubWorkflowFrame> m_subFrames;
 };
 
 DagLayout DagLayout::compute(const DagModel &model, const Metrics &metrics)
@@ -389,6 +408,13 @@ QString DagLayout::toText() const
         lines << QStringLiteral("frame %1 %2 %3 %4 %5")
                      .arg(nodes.at(f.node).id, num(f.rect.x()), num(f.rect.y()), num(f.rect.width()),
                           num(f.rect.height()));
+    }
+    for (const DagSubWorkflowFrame &f : m_subFrames) {
+        const DagNode &n = nodes.at(f.node);
+        lines << QStringLiteral("subframe %1 %2 %3 %4 %5 child=%6 %7")
+                     .arg(n.id, num(f.rect.x()), num(f.rect.y()), num(f.rect.width()), num(f.rect.height()),
+                          n.subWorkflowId.isEmpty() ? QStringLiteral("-") : n.subWorkflowId,
+                          n.subWorkflowStatus ? workflowStatusName(*n.subWorkflowStatus) : QStringLiteral("-"));
     }
     static const char *const roles[] = {"flow", "branch", "merge", "loopback"};
     for (int i = 0; i < m_model.edges().size(); ++i) {

@@ -29,11 +29,20 @@ struct DagLoopFrame
     QString label;
 };
 
+// The frame drawn around an expanded sub-workflow: a title strip on top (the child's name, id
+// and status, drawn by the view), the SUB_WORKFLOW node under it as the frame's header, the
+// child's graph below. `rect` includes the padding and the title strip.
+struct DagSubWorkflowFrame
+{
+    int node = -1; // the SUB_WORKFLOW node
+    QRectF rect;
+};
+
 // Positions for a DagModel: a deterministic, O(n) layout that recurses over the model's block
 // structure instead of running a general layered (Sugiyama) layout. A sequence stacks its items
 // vertically on one centre line; a fork or switch puts its branches side by side, top-aligned,
 // centred under the opening node and converging on the closing node; a loop puts its body in a
-// frame under the DO_WHILE node. Edges run in channels half a gap above and below branch areas.
+// frame under the DO_WHILE node, an expanded sub-workflow likewise. Edges run in channels half a gap above and below branch areas.
 // QtCore only: the graph view's items read the rects and routes and only paint.
 //
 // Stability rule (what a live view relies on; tests/ui/graph/tst_daglayout.cpp checks it):
@@ -66,6 +75,8 @@ public:
         qreal vGap = 32;      // between items of a sequence; edge channels run in its middle
         qreal labelGap = 20;  // extra room under a SWITCH's channel for case labels
         qreal framePadding = 16;
+        qreal frameTitle = 24; // title strip of a sub-workflow frame
+        qreal frameMinWidth = 288; // room in that strip for the child's name, id and status
         qreal laneGap = 10;   // distance of a side lane (loop-back, dynamic grid) from boxes
         int dynamicColumns = 2; // width of a dynamic fork's area, in taskSize-wide cells
         // Overrides the per-kind sizes when set; see the stability rule above. Dynamic-fork
@@ -84,10 +95,12 @@ public:
     const QList<QRectF> &nodeRects() const { return m_nodeRects; }
     const QList<DagEdgeRoute> &edgeRoutes() const { return m_edgeRoutes; }
     const QList<DagLoopFrame> &loopFrames() const { return m_frames; }
+    const QList<DagSubWorkflowFrame> &subWorkflowFrames() const { return m_subFrames; }
     QRectF bounds() const { return m_bounds; }
 
     // A readable dump for golden tests: "bounds", then one "node" line per node (id, kind,
-    // status, x, y, w, h rounded, then run details when set), one "frame" line per loop and one
+    // status, x, y, w, h rounded, then run details when set), one "frame" line per loop, one
+    // "subframe" line per expanded sub-workflow and one
     // "edge" line per edge (ends, role, label, taken, route). Deterministic for equal input.
     QString toText() const;
 
@@ -98,6 +111,7 @@ private:
     QList<QRectF> m_nodeRects;
     QList<DagEdgeRoute> m_edgeRoutes;
     QList<DagLoopFrame> m_frames;
+    QList<DagSubWorkflowFrame> m_subFrames;
     QRectF m_bounds;
 };
 

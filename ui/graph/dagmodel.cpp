@@ -35,6 +35,8 @@ QString dagNodeKindName(DagNode::Kind kind)
         return QStringLiteral("loop");
     case DagNode::Kind::DynamicGroup:
         return QStringLiteral("group");
+    case DagNode::Kind::Note:
+        return QStringLiteral("note");
     }
     return QString();
 }

@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace joinery::ui {
@@ -32,9 +33,13 @@ struct DagNode
         Merge,        // "<switch>#merge": where the cases of a SWITCH meet again
         Loop,         // DO_WHILE (its body sits inside a frame, see DagLayout)
         DynamicGroup, // "<fork>#children": placeholder (no children yet) or collapsed children
+        Note,         // "<sub>/#note": a message standing in for a sub-workflow's graph
     };
 
     QString id;    // stable across snapshots of one execution: the reference name (no "__n")
+    // Inside an expanded sub-workflow: the length of the "<sub node id>/" prefix of `id`, so
+    // that views can show the child's own reference (id.mid(prefixLength)).
+    qsizetype prefixLength = 0;
     QString label; // the task's name, or a short description for synthetic nodes
     Kind kind = Kind::Task;
     TaskType type = TaskType::Unknown;
@@ -61,6 +66,10 @@ struct DagNode
     // SUB_WORKFLOW: the child definition's name, and the child execution once started.
     QString subWorkflowName;
     QString subWorkflowId;
+    // SUB_WORKFLOW shown expanded (the header of a SubWorkflow block), and the status of the
+    // child execution drawn inside (nullopt while it is not there yet).
+    bool subWorkflowExpanded = false;
+    std::optional<WorkflowStatus> subWorkflowStatus;
     // DynamicGroup: number of children (0 for the placeholder), counts per status, and whether
     // it hides children that DagModel::Options::expandedGroups could show.
     int childCount = 0;
@@ -99,6 +108,7 @@ struct DagBlock
         Switch,      // node = SWITCH, close = its Merge; children = cases, then default
         DynamicFork, // node = FORK_JOIN_DYNAMIC, close = JOIN; children = Node blocks
         Loop,        // node = DO_WHILE; children = [body Sequence]
+        SubWorkflow, // node = SUB_WORKFLOW (the frame's header); children = [child's Sequence]
     };
 
     Kind kind = Kind::Node;
@@ -111,6 +121,10 @@ struct DagBlock
 // of DagLayout and what the graph view's items read their state from. Built in one pass over the
 // definition (O(definition + run)); a plain value, immutable once built, safe to copy to and read
 // from any thread.
+//
+// An expanded sub-workflow is built in place: the child definition with the child execution
+// laid over it, inside a SubWorkflow block, its node ids prefixed by the SUB_WORKFLOW node's id
+// and a '/', so that it can never collide with the parent's (nor with a sibling child's).
 //
 // Invariants: node ids are unique; the root block is a Sequence that starts with "#start" and
 // ends with "#end"; every node belongs to exactly one Node block or is the node/close of one
@@ -126,6 +140,14 @@ public:
         int collapseThreshold = 8;
         // DynamicGroup ids ("<fork>#children") whose children are shown even above the threshold.
         QSet<QString> expandedGroups;
+        // Expanded SUB_WORKFLOW nodes by node id, with the child execution to draw in their
+        // frame (null while it is being fetched: the frame then holds a note). Nodes of a child
+        // get ids prefixed with "<sub node id>/", so keys of nested expansions carry the
+        // prefixes of their ancestors. A snapshot whose workflowId is not the node's
+        // subWorkflowId (a loop moved on to another child) is treated as not fetched yet.
+        QHash<QString, std::shared_ptr<const WorkflowRun>> expandedSubWorkflows;
+        // Expansions nested deeper than this show a note instead of the child's graph.
+        int maxSubWorkflowDepth = 4;
     };
 
     // `run` may be null (definition only) or an execution of `def`; tasks of the run that the

@@ -57,9 +57,15 @@ QStringList stringList(const QJsonValue &value)
 } // namespace
 
 DagModelBuilder::DagModelBuilder(const WorkflowRun *run, const DagModel::Options &options)
-    : m_run(run)
-    , m_options(options)
+    : m_options(options)
 {
+    setRun(run);
+}
+
+void DagModelBuilder::setRun(const WorkflowRun *run)
+{
+    m_run = run;
+    m_latest.clear();
     if (!run)
         return;
     m_latest.reserve(run->tasks.size());
@@ -77,6 +83,12 @@ DagModel DagModelBuilder::build(const WorkflowDef &def)
     m_model.m_blocks.reserve(2 * estimate);
     m_model.m_edges.reserve(2 * estimate);
     m_reached.reserve(estimate);
+    makeSequence(buildWorkflow(def));
+    return std::move(m_model);
+}
+
+QList<int> DagModelBuilder::buildWorkflow(const WorkflowDef &def)
+{
     DagNode start;
     start.id = QStringLiteral("#start");
     start.label = QCoreApplication::translate("joinery::ui::DagModel", "Start");
@@ -93,8 +105,7 @@ DagModel DagModelBuilder::build(const WorkflowDef &def)
         end.status = endStatus(m_run->status);
     const bool completed = m_run && m_run->status == WorkflowStatus::Completed;
     items.append(nodeBlock(addNode(std::move(end), completed)));
-    makeSequence(items);
-    return std::move(m_model);
+    return items;
 }
 
 const TaskRun *DagModelBuilder::task(const QString &ref, int iteration) const
@@ -111,10 +122,13 @@ bool DagModelBuilder::terminal(int node) const
 
 int DagModelBuilder::addNode(DagNode node, bool reached)
 {
+    const QString bare = node.id;
+    node.id = m_prefix + bare;
+    node.prefixLength = m_prefix.size();
     // Ids must be unique; only an invalid definition (duplicate references) or a dynamic
     // child reusing a definition's reference gets here, and the suffix is deterministic.
     if (m_model.m_index.contains(node.id)) {
-        QString id = node.dynamicForkId.isEmpty() ? node.id : node.dynamicForkId + u'/' + node.id;
+        QString id = node.dynamicForkId.isEmpty() ? node.id : node.dynamicForkId + u'/' + bare;
         for (int k = 2; m_model.m_index.contains(id); ++k)
             id = node.id + u'#' + QString::number(k);
         node.id = id;
@@ -171,7 +185,8 @@ int DagModelBuilder::tail(int block) const
         return b.node;
     case DagBlock::Kind::Sequence:
         return b.children.isEmpty() ? -1 : tail(b.children.last());
-    case DagBlock::Kind::Loop: {
+    case DagBlock::Kind::Loop:
+    case DagBlock::Kind::SubWorkflow: {
         const int t = tail(b.children.first());
         return t < 0 ? b.node : t;
     }
@@ -216,6 +231,13 @@ QList<int> DagModelBuilder::buildItems(const TaskList &list, int iteration)
             break;
         case TaskType::DoWhile:
             items.append(buildLoop(wt));
+            break;
+        case TaskType::SubWorkflow:
+            if (m_options.expandedSubWorkflows.contains(m_prefix + wt.taskReferenceName)) {
+                items.append(buildSubWorkflow(wt, iteration));
+                break;
+            }
+            items.append(nodeBlock(taskNode(wt, DagNode::Kind::Task, iteration)));
             break;
         default:
             items.append(nodeBlock(taskNode(wt, DagNode::Kind::Task, iteration)));
@@ -466,6 +488,62 @@ int DagModelBuilder::buildDynamicFork(const WorkflowTask &wt, const WorkflowTask
             : terminal(c);
         addEdge(c, close, DagEdge::Role::Merge, block, k, done && m_reached.at(close));
     }
+    return block;
+}
+
+int DagModelBuilder::noteNode(const QString &text)
+{
+    DagNode n;
+    n.id = QStringLiteral("#note");
+    n.label = text;
+    n.kind = DagNode::Kind::Note;
+    return nodeBlock(addNode(std::move(n), false));
+}
+
+int DagModelBuilder::buildSubWorkflow(const WorkflowTask &wt, int iteration)
+{
+    const int header = taskNode(wt, DagNode::Kind::Task, iteration);
+    m_model.m_nodes[header].subWorkflowExpanded = true;
+    // Copies: adding nodes below reallocates the node list.
+    const QString id = m_model.m_nodes.at(header).id;
+    const QString childId = m_model.m_nodes.at(header).subWorkflowId;
+    const std::shared_ptr<const WorkflowRun> child = m_options.expandedSubWorkflows.value(id);
+    const bool fetched = child && child->definition && !childId.isEmpty() && child->workflowId == childId;
+
+    // Whatever the frame holds gets ids under this node's id.
+    const QString parentPrefix = m_prefix;
+    m_prefix = id + u'/';
+    QList<int> items;
+    if (m_depth + 1 > m_options.maxSubWorkflowDepth) {
+        items.append(noteNode(QCoreApplication::translate(
+            "joinery::ui::DagModel", "Nested deeper than %1 sub-workflows: open the child execution to see it")
+                                  .arg(m_options.maxSubWorkflowDepth)));
+    } else if (!fetched) {
+        items.append(noteNode(childId.isEmpty()
+                                  ? QCoreApplication::translate("joinery::ui::DagModel", "The sub-workflow has not started")
+                                  : QCoreApplication::translate("joinery::ui::DagModel", "Loading the sub-workflow…")));
+    } else {
+        m_model.m_nodes[header].subWorkflowStatus = child->status;
+        // The child's own walk: its run for the lookups.
+        const WorkflowRun *parentRun = m_run;
+        QHash<QString, int> parentLatest = std::move(m_latest);
+        setRun(child.get());
+        ++m_depth;
+        items = buildWorkflow(*child->definition);
+        --m_depth;
+        m_run = parentRun;
+        m_latest = std::move(parentLatest);
+    }
+    m_prefix = parentPrefix;
+    const int body = makeSequence(items);
+
+    DagBlock b;
+    b.kind = DagBlock::Kind::SubWorkflow;
+    b.node = header;
+    b.children = {body};
+    const int block = addBlock(std::move(b));
+    const int first = head(body);
+    addEdge(header, first, DagEdge::Role::Flow, block, -1, m_reached.at(header) && m_reached.at(first));
     return block;
 }
 

@@ -12,6 +12,9 @@ namespace joinery::ui {
 // what its children reached). Run lookups go through one hash of "reference as the engine
 // writes it" (with "__n" inside loops) -> latest attempt, so a build is O(definition + run).
 //
+// An expanded sub-workflow is built by the same walk: buildSubWorkflow() points the run
+// lookups at the child execution and prefixes ids for the child's definition, then restores them.
+//
 // Thread safety: one instance per build, used by one thread; `options` must outlive it.
 class DagModelBuilder
 {
@@ -20,6 +23,9 @@ public:
     DagModel build(const WorkflowDef &def);
 
 private:
+    // START, the items of `def`, END, as the blocks of one sequence (with the current prefix).
+    QList<int> buildWorkflow(const WorkflowDef &def);
+    void setRun(const WorkflowRun *run);
     // Run lookups; `iteration` is that of the innermost enclosing DO_WHILE (0 outside loops).
     const TaskRun *task(const QString &ref, int iteration) const;
     bool terminal(int node) const;
@@ -44,10 +50,15 @@ private:
     int buildSwitch(const WorkflowTask &wt, int iteration);
     int buildLoop(const WorkflowTask &wt);
     int buildDynamicFork(const WorkflowTask &wt, const WorkflowTask *join, int iteration);
+    int buildSubWorkflow(const WorkflowTask &wt, int iteration);
+    int noteNode(const QString &text);
 
-    const WorkflowRun *m_run;
+    // The execution being walked: the run given, or the child of an expanded sub-workflow.
+    const WorkflowRun *m_run = nullptr;
     const DagModel::Options &m_options;
     QHash<QString, int> m_latest; // referenceTaskName -> index of its latest attempt in m_run
+    QString m_prefix;             // prepended to every node id: "" or "<sub node id>/"
+    int m_depth = 0;              // expanded sub-workflows around the walk
     QList<bool> m_reached;        // per node: the execution got there (drives DagEdge::taken)
     DagModel m_model;
 };

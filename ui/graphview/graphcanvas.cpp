@@ -2,7 +2,9 @@
 
 #include "graphview/graphscene.h"
 #include "graphview/nodeitem.h"
+#include "graphview/nodepainter.h"
 
+#include <QContextMenuEvent>
 #include <QMouseEvent>
 #include <QWheelEvent>
 
@@ -110,15 +112,35 @@ void GraphCanvas::mouseReleaseEvent(QMouseEvent *event)
     m_pressed = false;
     if ((event->position().toPoint() - m_pressPos).manhattanLength() > 4)
         return; // that was a drag (pan)
-    if (NodeItem *item = nodeAt(event->position().toPoint()))
+    NodeItem *item = nodeAt(event->position().toPoint());
+    if (!item)
+        return;
+    const QPointF scenePos = mapToScene(event->position().toPoint());
+    if (NodePainter::canExpand(item->node()) && NodePainter::expanderRect(item->box()).contains(scenePos))
+        emit nodeExpanderClicked(item->node().id);
+    else
         emit nodeClicked(item->node().id);
+}
+
+void GraphCanvas::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (NodeItem *item = nodeAt(event->pos())) {
+        emit nodeMenuRequested(item->node().id, event->globalPos());
+        event->accept();
+        return;
+    }
+    QGraphicsView::contextMenuEvent(event);
 }
 
 void GraphCanvas::mouseDoubleClickEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton) {
         if (NodeItem *item = nodeAt(event->position().toPoint())) {
-            emit nodeDoubleClicked(item->node().id);
+            // The first click of the pair already toggled the expander; a second toggle
+            // would undo it.
+            const QPointF scenePos = mapToScene(event->position().toPoint());
+            if (!(NodePainter::canExpand(item->node()) && NodePainter::expanderRect(item->box()).contains(scenePos)))
+                emit nodeDoubleClicked(item->node().id);
             event->accept();
             return;
         }

@@ -9,7 +9,8 @@ class GraphScene;
 class NodeItem;
 
 // The graph's viewport: the wheel zooms around the cursor, dragging pans, a click (a press and
-// release without movement) on a node reports it, a double-click too. Zoom is clamped, and
+// release without movement) on a node reports it, a double-click too; a click on a node's
+// expander (NodePainter::expanderRect) reports that instead, a right-click asks for its menu. Zoom is clamped, and
 // fitting never enlarges a small graph beyond 100%. GUI thread only.
 class GraphCanvas final : public QGraphicsView
 {
@@ -34,6 +35,8 @@ public:
 signals:
     void nodeClicked(const QString &nodeId);
     void nodeDoubleClicked(const QString &nodeId);
+    void nodeExpanderClicked(const QString &nodeId);
+    void nodeMenuRequested(const QString &nodeId, const QPoint &globalPos);
     void zoomChanged(qreal zoom);
 
 protected:
@@ -41,6 +44,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void setZoom(qreal zoom);

@@ -39,6 +39,7 @@ DagLayout::Metrics GraphLayoutJob::metrics()
         case DagNode::Kind::DynamicGroup:
             return defaults.groupSize;
         case DagNode::Kind::Task:
+        case DagNode::Kind::Note:
             break;
         }
         return defaults.taskSize;

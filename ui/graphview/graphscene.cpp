@@ -4,6 +4,7 @@
 #include "graphview/edgeitem.h"
 #include "graphview/loopframeitem.h"
 #include "graphview/nodeitem.h"
+#include "graphview/subworkflowframeitem.h"
 
 #include <QGraphicsSceneHelpEvent>
 #include <QGraphicsView>
@@ -50,7 +51,8 @@ bool GraphScene::sameStructure(const DagLayout &layout) const
     const DagModel &a = m_layout.model();
     const DagModel &b = layout.model();
     if (a.nodes().size() != b.nodes().size() || a.edges().size() != b.edges().size()
-        || m_layout.loopFrames().size() != layout.loopFrames().size() || m_nodeOrder.size() != b.nodes().size())
+        || m_layout.loopFrames().size() != layout.loopFrames().size() || m_nodeOrder.size() != b.nodes().size()
+        || m_layout.subWorkflowFrames().size() != layout.subWorkflowFrames().size())
         return false;
     for (qsizetype i = 0; i < b.nodes().size(); ++i) {
         if (a.nodes().at(i).id != b.nodes().at(i).id)
@@ -64,6 +66,10 @@ bool GraphScene::sameStructure(const DagLayout &layout) const
     }
     for (qsizetype i = 0; i < layout.loopFrames().size(); ++i) {
         if (m_layout.loopFrames().at(i).node != layout.loopFrames().at(i).node)
+            return false;
+    }
+    for (qsizetype i = 0; i < layout.subWorkflowFrames().size(); ++i) {
+        if (m_layout.subWorkflowFrames().at(i).node != layout.subWorkflowFrames().at(i).node)
             return false;
     }
     return true;
@@ -86,6 +92,10 @@ GraphScene::ApplyStats GraphScene::applyByIndex(const DagLayout &layout)
     for (qsizetype i = 0; i < layout.loopFrames().size(); ++i) {
         const DagLoopFrame &f = layout.loopFrames().at(i);
         stats.repainted += m_frameOrder.at(i)->set(f, model.nodes().at(f.node).iteration) ? 1 : 0;
+    }
+    for (qsizetype i = 0; i < layout.subWorkflowFrames().size(); ++i) {
+        const DagSubWorkflowFrame &f = layout.subWorkflowFrames().at(i);
+        stats.repainted += m_subFrameOrder.at(i)->set(f, model.nodes().at(f.node)) ? 1 : 0;
     }
     return stats;
 }
@@ -175,15 +185,42 @@ GraphScene::ApplyStats GraphScene::applyById(const DagLayout &layout)
         ++stats.removed;
     }
 
+    QSet<QString> liveSubFrames;
+    for (const DagSubWorkflowFrame &f : layout.subWorkflowFrames()) {
+        const DagNode &sub = nodes.at(f.node);
+        liveSubFrames.insert(sub.id);
+        if (SubWorkflowFrameItem *item = m_subFrames.value(sub.id)) {
+            if (item->set(f, sub))
+                ++stats.repainted;
+        } else {
+            item = new SubWorkflowFrameItem(f, sub);
+            addItem(item);
+            m_subFrames.insert(sub.id, item);
+            ++stats.created;
+        }
+    }
+    for (auto it = m_subFrames.begin(); it != m_subFrames.end();) {
+        if (liveSubFrames.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        delete it.value();
+        it = m_subFrames.erase(it);
+        ++stats.removed;
+    }
+
     m_nodeOrder.clear();
     m_edgeOrder.clear();
     m_frameOrder.clear();
+    m_subFrameOrder.clear();
     for (const DagNode &n : nodes)
         m_nodeOrder.append(m_nodes.value(n.id));
     for (const DagEdge &e : model.edges())
         m_edgeOrder.append(m_edges.value(EdgeItem::key(model, e)));
     for (const DagLoopFrame &f : layout.loopFrames())
         m_frameOrder.append(m_frames.value(nodes.at(f.node).id));
+    for (const DagSubWorkflowFrame &f : layout.subWorkflowFrames())
+        m_subFrameOrder.append(m_subFrames.value(nodes.at(f.node).id));
     return stats;
 }
 
@@ -195,9 +232,11 @@ void GraphScene::clearGraph()
     m_nodes.clear();
     m_edges.clear();
     m_frames.clear();
+    m_subFrames.clear();
     m_nodeOrder.clear();
     m_edgeOrder.clear();
     m_frameOrder.clear();
+    m_subFrameOrder.clear();
     m_layout = DagLayout();
     setSceneRect(QRectF());
 }
@@ -207,7 +246,8 @@ NodeItem *GraphScene::nodeItemForTask(const QString &taskId) const
     if (taskId.isEmpty())
         return nullptr;
     for (NodeItem *item : m_nodes) {
-        if (item->node().taskId == taskId)
+        // Nodes inside an expanded sub-workflow carry the child's task ids.
+        if (item->node().taskId == taskId && item->node().prefixLength == 0)
             return item;
     }
     return nullptr;
@@ -233,6 +273,8 @@ void GraphScene::repaintAll()
         item->update();
     }
     for (EdgeItem *item : std::as_const(m_edges))
+        item->update();
+    for (SubWorkflowFrameItem *item : std::as_const(m_subFrames))
         item->update();
 }
 

@@ -11,9 +11,10 @@ namespace joinery::ui {
 class EdgeItem;
 class LoopFrameItem;
 class NodeItem;
+class SubWorkflowFrameItem;
 
 // The items of one execution graph: one NodeItem per node, one EdgeItem per edge, one
-// LoopFrameItem per DO_WHILE, keyed by node id (edges by their ends, role and slot) so that
+// LoopFrameItem per DO_WHILE, one SubWorkflowFrameItem per expanded sub-workflow, keyed by node id (edges by their ends, role and slot) so that
 // apply() can bring them in line with a new layout by touching only what changed. Because
 // DagLayout is stable (nodes never move while an execution grows), a live update normally
 // repaints a handful of items and moves none. GUI thread only.
@@ -41,12 +42,15 @@ public:
 
     const DagLayout &layout() const { return m_layout; }
     NodeItem *nodeItem(const QString &id) const { return m_nodes.value(id); }
+    // The node of a task of the shown workflow (not of an expanded child), or null.
     NodeItem *nodeItemForTask(const QString &taskId) const;
     int nodeItemCount() const { return int(m_nodes.size()); }
     int edgeItemCount() const { return int(m_edges.size()); }
     int frameItemCount() const { return int(m_frames.size()); }
     EdgeItem *edgeItem(const QString &key) const { return m_edges.value(key); }
     LoopFrameItem *frameItem(const QString &loopId) const { return m_frames.value(loopId); }
+    int subWorkflowFrameItemCount() const { return int(m_subFrames.size()); }
+    SubWorkflowFrameItem *subWorkflowFrameItem(const QString &nodeId) const { return m_subFrames.value(nodeId); }
 
     // Badges ignore the zoom, so the view hides them when zoomed far out.
     void setBadgesVisible(bool visible);
@@ -70,9 +74,11 @@ private:
     QList<NodeItem *> m_nodeOrder;
     QList<EdgeItem *> m_edgeOrder;
     QList<LoopFrameItem *> m_frameOrder;
+    QList<SubWorkflowFrameItem *> m_subFrameOrder;
     QHash<QString, NodeItem *> m_nodes;
     QHash<QString, EdgeItem *> m_edges;
     QHash<QString, LoopFrameItem *> m_frames;
+    QHash<QString, SubWorkflowFrameItem *> m_subFrames; // by SUB_WORKFLOW node id
     bool m_badgesVisible = true;
 };
 

@@ -12,10 +12,12 @@
 #include "widgets/legendstrip.h"
 
 #include <QAction>
+#include <QHash>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPointer>
 #include <QStackedLayout>
 #include <QToolButton>
@@ -59,6 +61,9 @@ GraphView::GraphView(ExecutionSource *source, Selection *selection, QWidget *par
     m_zoomInAction = makeAction(QKeySequence::ZoomIn, [this] { m_canvas->zoomBy(1.25); });
     m_zoomOutAction = makeAction(QKeySequence::ZoomOut, [this] { m_canvas->zoomBy(0.8); });
     m_zoomResetAction = makeAction(QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_canvas->resetZoom(); });
+    m_subWorkflowAction = makeAction(QKeySequence(Qt::Key_E), [this] {
+        toggleSubWorkflow(m_childNode.isEmpty() ? m_selectedNode : m_childNode);
+    });
     // Ctrl+= is what most keyboards produce for "Ctrl +".
     m_zoomInAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     auto makeButton = [this](QAction *action) {
@@ -100,7 +105,14 @@ GraphView::GraphView(ExecutionSource *source, Selection *selection, QWidget *par
     layout->addWidget(m_legend);
 
     connect(m_canvas, &GraphCanvas::nodeClicked, this, &GraphView::onNodeClicked);
-    connect(m_canvas, &GraphCanvas::nodeDoubleClicked, this, &GraphView::toggleGroup);
+    connect(m_canvas, &GraphCanvas::nodeDoubleClicked, this, &GraphView::onNodeDoubleClicked);
+    connect(m_canvas, &GraphCanvas::nodeExpanderClicked, this, &GraphView::toggleSubWorkflow);
+    connect(m_canvas, &GraphCanvas::nodeMenuRequested, this, [this](const QString &nodeId, const QPoint &globalPos) {
+        QMenu menu(this);
+        fillNodeMenu(&menu, nodeId);
+        if (!menu.isEmpty())
+            menu.exec(globalPos);
+    });
     connect(m_canvas, &GraphCanvas::zoomChanged, this,
             [this](qreal zoom) { m_scene->setBadgesVisible(zoom >= kBadgesFromZoom); });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) { find(text); });
@@ -111,6 +123,8 @@ GraphView::GraphView(ExecutionSource *source, Selection *selection, QWidget *par
         connect(m_selection, &Selection::workflowSelected, this, &GraphView::showWorkflow);
         connect(m_selection, &Selection::taskSelected, this, [this](const QString &taskId) {
             const QString before = m_selectedNode;
+            if (!taskId.isEmpty())
+                setChildMark(QString()); // one marked task at a time
             markTask(taskId);
             // Chosen elsewhere (the tasks table, the stalls panel): centre on it, zoomed in
             // far enough to read it. A click in the graph itself moves nothing.
@@ -123,13 +137,20 @@ GraphView::GraphView(ExecutionSource *source, Selection *selection, QWidget *par
         connect(m_source, &ExecutionSource::executionsChanged, this, [this](const QList<RunSnapshot> &changed) {
             if (m_workflowId.isEmpty())
                 return;
-            // Only the newest snapshot of the shown workflow matters.
+            // The shown children take every snapshot (older ones are refused), the parent only
+            // its newest; then one layout covers them all.
+            bool children = false;
+            for (const RunSnapshot &run : changed)
+                children = (!m_expansions.isEmpty() && m_expansions.take(run)) || children;
             for (auto it = changed.crbegin(); it != changed.crend(); ++it) {
                 if (*it && (*it)->workflowId == m_workflowId) {
-                    takeRun(*it);
-                    return;
+                    if (takeRun(*it))
+                        return;
+                    break;
                 }
             }
+            if (children && m_run && m_run->definition)
+                m_job->request(m_run, m_options);
         });
         connect(m_source, &ExecutionSource::executionsRemoved, this, [this](const QStringList &ids) {
             if (ids.contains(m_workflowId))
@@ -171,6 +192,7 @@ void GraphView::retranslate()
     m_zoomOutAction->setText(tr("Zoom out"));
     m_zoomOutAction->setToolTip(tr("Zoom out (Ctrl+− or the mouse wheel)"));
     m_zoomResetAction->setText(tr("Actual size"));
+    m_subWorkflowAction->setText(tr("Expand or collapse the sub-workflow (E)"));
     m_zoomInButton->setText(QStringLiteral("+"));
     m_zoomOutButton->setText(QStringLiteral("−"));
     m_legend->setEntries(GraphPalette::legend());
@@ -219,6 +241,8 @@ void GraphView::showWorkflow(const QString &workflowId)
     m_workflowId = workflowId;
     m_run.reset();
     m_options.expandedGroups.clear();
+    m_expansions.clear();
+    m_childNode.clear();
     m_job->beginGeneration();
     m_scene->clearGraph();
     m_matches.clear();
@@ -245,19 +269,20 @@ void GraphView::showWorkflow(const QString &workflowId)
     });
 }
 
-void GraphView::takeRun(std::shared_ptr<const WorkflowRun> run)
+bool GraphView::takeRun(std::shared_ptr<const WorkflowRun> run)
 {
     if (!run || run->workflowId != m_workflowId)
-        return;
+        return false;
     if (m_run && run->updateTime < m_run->updateTime)
-        return; // an older snapshot (a fetch answered after a live update)
+        return false; // an older snapshot (a fetch answered after a live update)
     m_run = run;
     updateHeader();
     if (!run->definition) {
         showMessage(MessageKind::NoDefinition);
-        return;
+        return false;
     }
     m_job->request(run, m_options);
+    return true;
 }
 
 void GraphView::applyLayout(const DagLayout &layout)
@@ -285,6 +310,15 @@ void GraphView::applyLayout(const DagLayout &layout)
     }
     if (!m_marked.isEmpty() && !m_scene->nodeItem(m_marked))
         m_marked.clear();
+    if (NodeItem *mark = m_scene->nodeItem(m_childNode))
+        mark->setSelectedMark(true); // a node created anew by this layout
+    else
+        m_childNode.clear();
+    const QStringList moved = m_expansions.follow(layout.model());
+    for (const QString &nodeId : moved)
+        fetchChild(nodeId);
+    if (!moved.isEmpty())
+        relayout();
     if (!m_search->text().isEmpty() && m_matches.isEmpty())
         find(m_search->text());
     emit graphUpdated();
@@ -325,8 +359,97 @@ void GraphView::onNodeClicked(const QString &nodeId)
     if (!item || !m_selection || item->node().taskId.isEmpty())
         return; // not scheduled yet, or a synthetic node: there is no task to select
     m_clicking = true;
-    m_selection->selectTask(m_workflowId, item->node().taskId);
+    if (workflowOfNode(nodeId) == m_workflowId) {
+        setChildMark(QString());
+        m_selection->selectTask(m_workflowId, item->node().taskId);
+    } else {
+        // Selection names one workflow's task, and the panels show the parent: the child's
+        // task is marked here only; its context menu opens it in the child execution.
+        m_selection->selectTask(m_workflowId, QString());
+        setChildMark(nodeId);
+    }
     m_clicking = false;
+}
+
+void GraphView::setChildMark(const QString &nodeId)
+{
+    if (NodeItem *old = m_scene->nodeItem(m_childNode))
+        old->setSelectedMark(false);
+    m_childNode = nodeId;
+    if (NodeItem *item = m_scene->nodeItem(nodeId))
+        item->setSelectedMark(true);
+}
+
+void GraphView::onNodeDoubleClicked(const QString &nodeId)
+{
+    const NodeItem *item = m_scene->nodeItem(nodeId);
+    if (item && NodePainter::canExpand(item->node()))
+        toggleSubWorkflow(nodeId);
+    else
+        toggleGroup(nodeId);
+}
+
+void GraphView::toggleSubWorkflow(const QString &nodeId)
+{
+    const NodeItem *item = m_scene->nodeItem(nodeId);
+    if (!item || !m_run || !NodePainter::canExpand(item->node()))
+        return;
+    if (m_expansions.isExpanded(nodeId)) {
+        m_expansions.collapse(nodeId);
+        if (m_childNode.startsWith(nodeId + u'/'))
+            m_childNode.clear();
+    } else {
+        m_expansions.expand(nodeId, item->node().subWorkflowId);
+        fetchChild(nodeId);
+    }
+    relayout();
+}
+
+void GraphView::relayout()
+{
+    // Drop layouts in flight: they were made without the change.
+    m_job->beginGeneration();
+    if (m_run && m_run->definition)
+        m_job->request(m_run, m_options);
+}
+
+void GraphView::fetchChild(const QString &nodeId)
+{
+    const QString childId = m_expansions.childOf(nodeId);
+    if (childId.isEmpty() || !m_source || m_expansions.depthOf(nodeId) > m_options.maxSubWorkflowDepth)
+        return; // the frame says why there is no graph
+    const quint64 fetch = m_fetch;
+    QPointer<GraphView> self(this);
+    m_source->fetchExecution(childId, [self, fetch](RunSnapshot run) {
+        if (!self || fetch != self->m_fetch)
+            return; // another workflow was selected meanwhile
+        if (self->m_expansions.take(run) && self->m_run)
+            self->m_job->request(self->m_run, self->m_options);
+    });
+}
+
+void GraphView::fillNodeMenu(QMenu *menu, const QString &nodeId)
+{
+    const NodeItem *item = m_scene->nodeItem(nodeId);
+    if (!item)
+        return;
+    const DagNode &n = item->node();
+    if (NodePainter::canExpand(n)) {
+        QAction *toggle = menu->addAction(n.subWorkflowExpanded ? tr("Collapse sub-workflow") : tr("Expand sub-workflow in place"));
+        toggle->setShortcut(m_subWorkflowAction->shortcut());
+        connect(toggle, &QAction::triggered, this, [this, nodeId] { toggleSubWorkflow(nodeId); });
+        if (m_selection && !n.subWorkflowId.isEmpty()) {
+            const QString child = n.subWorkflowId;
+            connect(menu->addAction(tr("Open child execution")), &QAction::triggered, this,
+                    [this, child] { m_selection->selectWorkflow(child); });
+        }
+    }
+    const QString owner = workflowOfNode(nodeId);
+    if (m_selection && owner != m_workflowId && !n.taskId.isEmpty()) {
+        const QString taskId = n.taskId;
+        connect(menu->addAction(tr("Open in the child execution")), &QAction::triggered, this,
+                [this, owner, taskId] { m_selection->selectTask(owner, taskId); });
+    }
 }
 
 void GraphView::markTask(const QString &taskId)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "graph/dagmodel.h"
+#include "graphview/subworkflowexpansions.h"
 #include "runtime/stall.h"
 
 #include <QStringList>
@@ -11,6 +12,7 @@
 class QAction;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QStackedLayout;
 class QToolButton;
 
@@ -34,7 +36,18 @@ class Selection;
 // DagModel/DagLayout (on a worker thread for big graphs) and keeps the scene's items in step
 // with every live update, repainting only the nodes that changed. A click on a node selects its
 // task; double-clicking a collapsed dynamic fork expands it (double-click the fork to collapse
-// it again). Zoom with the wheel or Ctrl +/−, pan by dragging, F fits, the search field finds a
+// it again).
+//
+// A SUB_WORKFLOW whose child has started expands in place (double-click, its expander, the
+// context menu or E on the selected node): the child execution is fetched from the source,
+// drawn in a frame by the same layout (its node ids prefixed "<sub node id>/") and kept live
+// from executionsChanged like the parent; children nest up to DagModel::Options'
+// maxSubWorkflowDepth. Expansions survive the parent's updates and are forgotten when another
+// workflow is selected. Selection holds one workflow's task, so a click on a task of a child
+// only marks it here (and clears the parent's task selection); "Open in the child execution"
+// in its context menu selects that workflow and task everywhere.
+//
+// Zoom with the wheel or Ctrl +/−, pan by dragging, F fits, the search field finds a
 // task by reference name. GUI thread only.
 class GraphView final : public QWidget
 {
@@ -62,6 +75,17 @@ public:
     // Expands a collapsed dynamic fork ("<fork>#children"), or collapses an expanded one when
     // given its fork's id.
     void toggleGroup(const QString &nodeId);
+    // Expands a SUB_WORKFLOW node whose child has started, or collapses an expanded one (with
+    // whatever was expanded inside it).
+    void toggleSubWorkflow(const QString &nodeId);
+    bool isSubWorkflowExpanded(const QString &nodeId) const { return m_expansions.isExpanded(nodeId); }
+    // The execution a node of the shown graph belongs to: the shown workflow, or the child
+    // execution of the innermost expanded sub-workflow around it.
+    QString workflowOfNode(const QString &nodeId) const { return m_expansions.workflowOf(nodeId, m_workflowId); }
+    // The node marked by a click inside an expanded child (empty if none).
+    QString childMark() const { return m_childNode; }
+    // Adds the actions of a node's context menu to `menu` (what a right-click shows).
+    void fillNodeMenu(QMenu *menu, const QString &nodeId);
 
 signals:
     // A layout was applied to the scene (tests wait on this).
@@ -73,9 +97,14 @@ protected:
 private:
     void retranslate();
     void showWorkflow(const QString &workflowId);
-    void takeRun(std::shared_ptr<const WorkflowRun> run);
+    // Returns whether a layout of `run` was requested (false for an older snapshot).
+    bool takeRun(std::shared_ptr<const WorkflowRun> run);
     void applyLayout(const DagLayout &layout);
     void onNodeClicked(const QString &nodeId);
+    void onNodeDoubleClicked(const QString &nodeId);
+    void relayout();
+    void fetchChild(const QString &nodeId);
+    void setChildMark(const QString &nodeId);
     void markTask(const QString &taskId);
     enum class MessageKind { NoSelection, Loading, NotFound, NoDefinition, None };
     void showMessage(MessageKind kind);
@@ -105,10 +134,13 @@ private:
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomResetAction = nullptr;
+    QAction *m_subWorkflowAction = nullptr;
 
     QString m_workflowId;
     std::shared_ptr<const WorkflowRun> m_run;
     DagModel::Options m_options;
+    SubWorkflowExpansions m_expansions{m_options}; // keeps m_options.expandedSubWorkflows
+    QString m_childNode; // node inside a child marked by a click
     quint64 m_fetch = 0;      // version of the latest fetchExecution request
     bool m_fitPending = false; // fit once the first layout of a workflow arrives
     bool m_clicking = false;   // the selection change comes from a click in the graph

@@ -63,7 +63,8 @@ bool NodeItem::sameLook(const DagNode &a, const DagNode &b)
         && a.joinAwaited == b.joinAwaited && a.selectedCase == b.selectedCase
         && a.childCount == b.childCount && a.statusHistogram == b.statusHistogram
         && a.expandable == b.expandable && a.label == b.label && a.type == b.type
-        && a.kind == b.kind && a.subWorkflowName == b.subWorkflowName && a.planOnly == b.planOnly;
+        && a.kind == b.kind && a.subWorkflowName == b.subWorkflowName && a.planOnly == b.planOnly
+        && a.subWorkflowExpanded == b.subWorkflowExpanded && a.subWorkflowId.isEmpty() == b.subWorkflowId.isEmpty();
 }
 
 bool NodeItem::setNode(const DagNode &node)
@@ -199,6 +200,9 @@ QString NodeItem::toolTipText() const
         lines << tr("Sub-workflow: %1").arg(n.subWorkflowName.toHtmlEscaped());
     if (!n.subWorkflowId.isEmpty())
         lines << tr("Child execution: %1").arg(n.subWorkflowId.toHtmlEscaped());
+    if (NodePainter::canExpand(n))
+        lines << (n.subWorkflowExpanded ? tr("Double-click to collapse the sub-workflow")
+                                        : tr("Double-click to show the sub-workflow in place"));
     if (n.kind == DagNode::Kind::DynamicGroup) {
         lines << (n.childCount > 0 ? tr("%1 dynamic tasks: %2").arg(n.childCount).arg(NodePainter::histogramText(n))
                                    : tr("The dynamic fork has not forked yet"));

@@ -30,11 +30,12 @@ QString NodePainter::title(const DagNode &n)
     case DagNode::Kind::Start:
     case DagNode::Kind::End:
     case DagNode::Kind::Merge:
+    case DagNode::Kind::Note:
         return n.label;
     case DagNode::Kind::DynamicGroup:
         return n.childCount > 0 ? tr("%1 dynamic tasks").arg(n.childCount) : tr("Dynamic tasks");
     default:
-        return n.id;
+        return n.id.mid(n.prefixLength); // the child's reference inside a sub-workflow frame
     }
 }
 
@@ -124,7 +125,50 @@ void NodePainter::paint(QPainter *p, const DagNode &n, const QRectF &r, qreal lo
     case DagNode::Kind::Merge:
         paintMerge(p, n, r);
         break;
+    case DagNode::Kind::Note:
+        paintNote(p, n, r, text);
+        break;
     }
+    if (canExpand(n))
+        paintExpander(p, n, r);
+}
+
+bool NodePainter::canExpand(const DagNode &n)
+{
+    return n.kind == DagNode::Kind::Task && n.type == TaskType::SubWorkflow && n.dynamicForkId.isEmpty()
+        && (n.subWorkflowExpanded || !n.subWorkflowId.isEmpty());
+}
+
+QRectF NodePainter::expanderRect(const QRectF &r)
+{
+    return QRectF(r.right() - 17, r.center().y() - 6, 12, 12);
+}
+
+void NodePainter::paintExpander(QPainter *p, const DagNode &n, const QRectF &r)
+{
+    const QRectF e = expanderRect(r);
+    p->setPen(QPen(GraphPalette::frameBorder(), 1));
+    p->setBrush(Qt::white);
+    p->drawRoundedRect(e, 2, 2);
+    p->setPen(QPen(GraphPalette::junction(), 1.4));
+    const QPointF c = e.center();
+    p->drawLine(QPointF(e.left() + 3, c.y()), QPointF(e.right() - 3, c.y()));
+    if (!n.subWorkflowExpanded)
+        p->drawLine(QPointF(c.x(), e.top() + 3), QPointF(c.x(), e.bottom() - 3));
+}
+
+void NodePainter::paintNote(QPainter *p, const DagNode &n, const QRectF &r, bool text)
+{
+    p->setPen(QPen(QColor(0xa0, 0xa7, 0xb1), 1, Qt::DashLine));
+    p->setBrush(Qt::white);
+    p->drawRoundedRect(r.adjusted(0.6, 0.6, -0.6, -0.6), 6, 6);
+    if (!text)
+        return;
+    QFont f = GraphPalette::detailFont();
+    f.setItalic(true);
+    p->setFont(f);
+    p->setPen(QColor(0x5b, 0x63, 0x6e));
+    p->drawText(r.adjusted(8, 2, -8, -2), Qt::AlignCenter | Qt::TextWordWrap, n.label);
 }
 
 void NodePainter::drawLines(QPainter *p, const QRectF &r, const QString &first, const QString &second,
@@ -161,7 +205,7 @@ void NodePainter::paintTask(QPainter *p, const DagNode &n, const QRectF &r, bool
         p->drawRoundedRect(box.adjusted(3, 3, -3, -3), 4, 4);
     }
     if (text)
-        drawLines(p, r.adjusted(10, 2, -10, -2), title(n), details(n), GraphPalette::textOn(fill));
+        drawLines(p, r.adjusted(10, 2, canExpand(n) ? -20 : -10, -2), title(n), details(n), GraphPalette::textOn(fill));
 }
 
 void NodePainter::paintBar(QPainter *p, const DagNode &n, const QRectF &r, bool text)
@@ -176,7 +220,7 @@ void NodePainter::paintBar(QPainter *p, const DagNode &n, const QRectF &r, bool 
     p->setFont(df);
     p->setPen(GraphPalette::textOn(fill));
     p->drawText(r.adjusted(6, 0, -6, 0), Qt::AlignCenter,
-                QFontMetricsF(df).elidedText(n.id, Qt::ElideMiddle, r.width() - 12));
+                QFontMetricsF(df).elidedText(n.id.mid(n.prefixLength), Qt::ElideMiddle, r.width() - 12));
 }
 
 void NodePainter::paintJoin(QPainter *p, const DagNode &n, const QRectF &r, bool text)

@@ -51,12 +51,60 @@ inline WorkflowDef dynamicInBranchDefinition()
     return def;
 }
 
+// What payment-child does, with a fork inside: authorise, then check the card's fraud score
+// and limit side by side (the limit check holds the funds after it), then capture.
+inline WorkflowDef paymentChildWithForkDefinition()
+{
+    WorkflowTask fork = typed(QStringLiteral("checks"), TaskType::ForkJoin);
+    fork.forkTasks = {{simple(QStringLiteral("fraud"))}, {simple(QStringLiteral("limit")), simple(QStringLiteral("hold"))}};
+    WorkflowTask join = typed(QStringLiteral("checks_join"), TaskType::Join);
+    join.joinOn = {QStringLiteral("fraud"), QStringLiteral("hold")};
+    WorkflowDef def;
+    def.name = QStringLiteral("payment-child");
+    def.tasks = {simple(QStringLiteral("authorise")), fork, join, simple(QStringLiteral("capture"))};
+    return def;
+}
+
+// The parent of the sub_workflow scenario, waiting on its child "child-1".
+inline RunBuilder parentWaitingOnChild(const WorkflowDef &def)
+{
+    RunBuilder b(def);
+    b.add(QStringLiteral("reserve_and_pay"), TaskType::Fork, TaskStatus::Completed);
+    b.add(QStringLiteral("reserve"), TaskType::Simple, TaskStatus::InProgress);
+    b.add(QStringLiteral("payment"), TaskType::SubWorkflow, TaskStatus::InProgress).subWorkflowId = QStringLiteral("child-1");
+    b.join(QStringLiteral("reserve_and_pay_join"), {QStringLiteral("reserve"), QStringLiteral("payment")}, TaskStatus::InProgress);
+    return b;
+}
+
+// The child "child-1" part-way: the fraud check done, the limit check running.
+inline RunBuilder childPartway(const WorkflowDef &def)
+{
+    RunBuilder b(def);
+    b.run.workflowId = QStringLiteral("child-1");
+    b.run.parentWorkflowId = QStringLiteral("wf-1");
+    b.add(QStringLiteral("authorise"), TaskType::Simple, TaskStatus::Completed);
+    b.add(QStringLiteral("checks"), TaskType::Fork, TaskStatus::Completed);
+    b.add(QStringLiteral("fraud"), TaskType::Simple, TaskStatus::Completed);
+    b.add(QStringLiteral("limit"), TaskType::Simple, TaskStatus::InProgress);
+    b.join(QStringLiteral("checks_join"), {QStringLiteral("fraud"), QStringLiteral("hold")}, TaskStatus::InProgress);
+    return b;
+}
+
+inline DagModel::Options expandedPayment(const WorkflowRun *child)
+{
+    DagModel::Options options;
+    options.expandedSubWorkflows.insert(QStringLiteral("payment"),
+                                        child ? std::make_shared<const WorkflowRun>(*child) : nullptr);
+    return options;
+}
+
 inline QStringList scenarioNames()
 {
     return {QStringLiteral("crazy_nested_fork_join"), QStringLiteral("switch_with_default"),
             QStringLiteral("do_while"), QStringLiteral("dynamic_fork_placeholder"),
             QStringLiteral("dynamic_fork_below_threshold"), QStringLiteral("dynamic_fork_above_threshold"),
             QStringLiteral("dynamic_fork_expanded"), QStringLiteral("sub_workflow"),
+            QStringLiteral("sub_workflow_expanded"), QStringLiteral("sub_workflow_expanding"),
             QStringLiteral("kitchen_sink")};
 }
 
@@ -117,6 +165,13 @@ inline DagModel scenarioModel(const QString &name)
         b.add(QStringLiteral("payment"), TaskType::SubWorkflow, TaskStatus::InProgress).subWorkflowId = QStringLiteral("child-1");
         b.join(QStringLiteral("reserve_and_pay_join"), {QStringLiteral("reserve"), QStringLiteral("payment")}, TaskStatus::InProgress);
         return DagModel::build(def, &b.run);
+    }
+    if (name == QLatin1String("sub_workflow_expanded") || name == QLatin1String("sub_workflow_expanding")) {
+        const WorkflowDef def = file("parent-with-sub-workflow.json");
+        const RunBuilder parent = parentWaitingOnChild(def);
+        const RunBuilder child = childPartway(paymentChildWithForkDefinition());
+        const bool fetched = name.endsWith(QLatin1String("expanded"));
+        return DagModel::build(def, &parent.run, expandedPayment(fetched ? &child.run : nullptr));
     }
     if (name == QLatin1String("kitchen_sink")) {
         const WorkflowDef def = kitchenSinkDefinition();
@@ -222,6 +277,19 @@ inline std::pair<DagModel, DagModel> stabilityPair(const QString &name)
                       QStringLiteral("process_item"), TaskStatus::Scheduled);
         b.add(QStringLiteral("e"), TaskType::Simple, TaskStatus::InProgress);
         return {early, DagModel::build(def, &b.run)};
+    }
+    if (name == QLatin1String("sub_workflow_child_grows")) {
+        const WorkflowDef def = loadDefinition(QStringLiteral("parent-with-sub-workflow.json"));
+        RunBuilder parent = parentWaitingOnChild(def);
+        RunBuilder child = childPartway(paymentChildWithForkDefinition());
+        const DagModel early = DagModel::build(def, &parent.run, expandedPayment(&child.run));
+        child.set(QStringLiteral("limit"), TaskStatus::Completed);
+        child.add(QStringLiteral("hold"), TaskType::Simple, TaskStatus::Completed);
+        child.set(QStringLiteral("checks_join"), TaskStatus::Completed);
+        child.add(QStringLiteral("capture"), TaskType::Simple, TaskStatus::Failed);
+        child.retry(QStringLiteral("capture"), TaskStatus::InProgress).pollCount = 2;
+        parent.set(QStringLiteral("reserve"), TaskStatus::Completed);
+        return {early, DagModel::build(def, &parent.run, expandedPayment(&child.run))};
     }
     qFatal("unknown stability scenario %s", qPrintable(name));
 }

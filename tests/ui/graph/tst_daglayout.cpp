@@ -96,7 +96,7 @@ private slots:
     }
 
     // No two boxes overlap; every route is orthogonal, starts and ends on its nodes' borders and
-    // crosses no box; a loop frame holds its own nodes and touches no other.
+    // crosses no box; a loop or sub-workflow frame holds its own nodes and touches no other.
     void geometry()
     {
         QFETCH(QString, scenario);
@@ -131,20 +131,26 @@ private slots:
                 }
             }
         }
-        for (const DagLoopFrame &f : l.loopFrames()) {
-            int loopBlock = -1;
+        QList<QPair<int, QRectF>> frames; // (block node, frame) of loops and sub-workflows
+        for (const DagLoopFrame &f : l.loopFrames())
+            frames.append({f.node, f.rect});
+        for (const DagSubWorkflowFrame &f : l.subWorkflowFrames())
+            frames.append({f.node, f.rect});
+        for (const auto &[frameNode, frame] : std::as_const(frames)) {
+            int frameBlock = -1;
             for (int b = 0; b < m.blocks().size(); ++b) {
-                if (m.blocks().at(b).kind == DagBlock::Kind::Loop && m.blocks().at(b).node == f.node)
-                    loopBlock = b;
+                const DagBlock::Kind kind = m.blocks().at(b).kind;
+                if ((kind == DagBlock::Kind::Loop || kind == DagBlock::Kind::SubWorkflow) && m.blocks().at(b).node == frameNode)
+                    frameBlock = b;
             }
-            QVERIFY(loopBlock >= 0);
+            QVERIFY(frameBlock >= 0);
             QSet<int> inside;
-            collectNodes(m, loopBlock, &inside);
+            collectNodes(m, frameBlock, &inside);
             for (int n = 0; n < rects.size(); ++n) {
                 if (inside.contains(n))
-                    QVERIFY2(f.rect.contains(rects.at(n)), qPrintable(m.nodes().at(n).id));
+                    QVERIFY2(frame.contains(rects.at(n)), qPrintable(m.nodes().at(n).id));
                 else
-                    QVERIFY2(!f.rect.intersects(rects.at(n)), qPrintable(m.nodes().at(n).id));
+                    QVERIFY2(!frame.intersects(rects.at(n)), qPrintable(m.nodes().at(n).id));
             }
         }
     }
@@ -160,6 +166,9 @@ private slots:
         QTest::newRow("dynamic_children_appear_in_grid") << QStringLiteral("dynamic_appear") << QStringLiteral("fan_out") << true;
         QTest::newRow("dynamic_children_appear_collapsed") << QStringLiteral("dynamic_collapsed") << QStringLiteral("fan_out") << false;
         QTest::newRow("dynamic_fork_inside_fork_branch") << QStringLiteral("dynamic_in_branch") << QStringLiteral("dyn") << true;
+        QTest::newRow("sub_workflow_child_grows") << QStringLiteral("sub_workflow_child_grows") << QString() << false;
+        QTest::newRow("sub_workflow_child_grows_text_sizes") << QStringLiteral("sub_workflow_child_grows_text")
+                                                            << QString() << false;
         QTest::newRow("dynamic_fork_inside_fork_branch_text_sizes") << QStringLiteral("dynamic_in_branch_text")
                                                                    << QStringLiteral("dyn") << true;
     }

@@ -1,6 +1,7 @@
 #include "graph/dagmodel.h"
 
 #include "dagfixtures.h"
+#include "dagscenarios.h"
 
 #include <QJsonArray>
 #include <QMap>
@@ -339,6 +340,104 @@ private slots:
         QCOMPARE(n.subWorkflowName, QStringLiteral("payment-child"));
         QCOMPARE(n.subWorkflowId, QStringLiteral("child-7"));
         QCOMPARE(statusText(n), QStringLiteral("IN_PROGRESS"));
+    }
+
+    // The child's graph in place of the SUB_WORKFLOW node: its ids under "payment/", its
+    // statuses and JOIN progress from the child's run, entered from the SUB_WORKFLOW node and
+    // left from the child's END towards the parent's JOIN.
+    void subWorkflowExpanded()
+    {
+        const WorkflowDef def = loadDefinition(QStringLiteral("parent-with-sub-workflow.json"));
+        const RunBuilder parent = parentWaitingOnChild(def);
+        const RunBuilder child = childPartway(paymentChildWithForkDefinition());
+        const DagModel m = DagModel::build(def, &parent.run, expandedPayment(&child.run));
+
+        const DagNode &header = nodeById(m, QStringLiteral("payment"));
+        QVERIFY(header.subWorkflowExpanded);
+        QCOMPARE(header.subWorkflowStatus, std::optional<WorkflowStatus>(WorkflowStatus::Running));
+        QCOMPARE(statusText(nodeById(m, QStringLiteral("payment/authorise"))), QStringLiteral("COMPLETED"));
+        QCOMPARE(nodeById(m, QStringLiteral("payment/authorise")).prefixLength, qsizetype(8));
+        QCOMPARE(nodeById(m, QStringLiteral("reserve")).prefixLength, qsizetype(0));
+        QCOMPARE(statusText(nodeById(m, QStringLiteral("payment/limit"))), QStringLiteral("IN_PROGRESS"));
+        QCOMPARE(statusText(nodeById(m, QStringLiteral("payment/hold"))), QStringLiteral("NOT_SCHEDULED"));
+        const DagNode &join = nodeById(m, QStringLiteral("payment/checks_join"));
+        QCOMPARE(join.joinDone, 1);
+        QCOMPARE(join.joinTotal, 2);
+        QCOMPARE(join.joinAwaited, QStringList{QStringLiteral("hold")});
+        // The parent's own nodes keep their plain ids and their own run's state.
+        QCOMPARE(statusText(nodeById(m, QStringLiteral("reserve"))), QStringLiteral("IN_PROGRESS"));
+        QCOMPARE(nodeById(m, QStringLiteral("#start")).kind, DagNode::Kind::Start);
+        QCOMPARE(nodeById(m, QStringLiteral("payment/#start")).kind, DagNode::Kind::Start);
+
+        const QStringList taken = edgeNames(m, true);
+        QVERIFY(taken.contains(QStringLiteral("payment->payment/#start")));
+        QVERIFY(taken.contains(QStringLiteral("payment/checks->payment/fraud")));
+        const QStringList notTaken = edgeNames(m, false);
+        QVERIFY(notTaken.contains(QStringLiteral("payment/#end->reserve_and_pay_join")));
+
+        int blocks = 0;
+        for (const DagBlock &b : m.blocks())
+            blocks += b.kind == DagBlock::Kind::SubWorkflow && b.node == m.indexOf(QStringLiteral("payment")) ? 1 : 0;
+        QCOMPARE(blocks, 1);
+    }
+
+    void subWorkflowNotFetched_data()
+    {
+        QTest::addColumn<QString>("childId");  // the snapshot handed in ("" for none)
+        QTest::addColumn<QString>("note");
+        QTest::newRow("fetching") << QString() << QStringLiteral("Loading the sub-workflow…");
+        QTest::newRow("snapshot_of_another_child") << QStringLiteral("child-0")
+                                                   << QStringLiteral("Loading the sub-workflow…");
+    }
+
+    // Until the right child execution is there, the frame holds a note, not a stale graph.
+    void subWorkflowNotFetched()
+    {
+        QFETCH(QString, childId);
+        QFETCH(QString, note);
+        const WorkflowDef def = loadDefinition(QStringLiteral("parent-with-sub-workflow.json"));
+        const RunBuilder parent = parentWaitingOnChild(def);
+        RunBuilder child = childPartway(paymentChildWithForkDefinition());
+        child.run.workflowId = childId;
+        const DagModel m = DagModel::build(def, &parent.run, expandedPayment(childId.isEmpty() ? nullptr : &child.run));
+        QCOMPARE(nodeById(m, QStringLiteral("payment/#note")).label, note);
+        QCOMPARE(m.indexOf(QStringLiteral("payment/authorise")), -1);
+        QVERIFY(!nodeById(m, QStringLiteral("payment")).subWorkflowStatus);
+    }
+
+    // A workflow that calls itself: each level expands inside the previous one, up to the
+    // depth limit, where a note says to open the child instead.
+    void subWorkflowNestingIsBounded()
+    {
+        WorkflowTask sub = typed(QStringLiteral("again"), TaskType::SubWorkflow);
+        WorkflowDef def;
+        def.name = QStringLiteral("recursive");
+        def.tasks = {simple(QStringLiteral("work")), sub};
+        DagModel::Options options;
+        options.maxSubWorkflowDepth = 2;
+        QString key;
+        std::shared_ptr<const WorkflowRun> deepest;
+        for (int level = 3; level >= 0; --level) {
+            RunBuilder b(def);
+            b.run.workflowId = QStringLiteral("level-%1").arg(level);
+            b.add(QStringLiteral("work"), TaskType::Simple, TaskStatus::Completed);
+            b.add(QStringLiteral("again"), TaskType::SubWorkflow, TaskStatus::InProgress).subWorkflowId
+                = QStringLiteral("level-%1").arg(level + 1);
+            deepest = std::make_shared<const WorkflowRun>(b.run);
+            if (level > 0) {
+                key = QStringLiteral("again");
+                for (int k = 1; k < level; ++k)
+                    key += QStringLiteral("/again");
+                options.expandedSubWorkflows.insert(key, deepest);
+            }
+        }
+        const DagModel m = DagModel::build(def, deepest.get(), options);
+        QCOMPARE(statusText(nodeById(m, QStringLiteral("again/work"))), QStringLiteral("COMPLETED"));
+        QCOMPARE(statusText(nodeById(m, QStringLiteral("again/again/work"))), QStringLiteral("COMPLETED"));
+        QCOMPARE(m.indexOf(QStringLiteral("again/again/again/work")), -1);
+        const DagNode &note = nodeById(m, QStringLiteral("again/again/again/#note"));
+        QCOMPARE(note.kind, DagNode::Kind::Note);
+        QVERIFY(note.label.contains(QStringLiteral("2")));
     }
 
     void completedRunReachesEnd()

@@ -1,11 +1,12 @@
 // GraphView over a fake source: the crazy-nested demo with a partial run gets one item per
 // node and edge at DagLayout's positions; a live update of one task repaints only its item
 // (counted by NodeItem's paint hook) and moves nothing; clicks select tasks; search, JOIN
-// details, SWITCH cases, loops, dynamic groups, badges; and the background layout job drops
-// results of a superseded generation.
+// details, SWITCH cases, loops, dynamic groups, sub-workflows expanded in place (nested, live),
+// badges; and the background layout job drops results of a superseded generation.
 
 #include "../fakeexecutionsource.h"
 #include "dagfixtures.h"
+#include "dagscenarios.h"
 #include "graphview/edgeitem.h"
 #include "graphview/graphcanvas.h"
 #include "graphview/graphlayoutjob.h"
@@ -14,10 +15,12 @@
 #include "graphview/loopframeitem.h"
 #include "graphview/nodeitem.h"
 #include "graphview/nodepainter.h"
+#include "graphview/subworkflowframeitem.h"
 #include "graphview/badgeitem.h"
 #include "shell/selection.h"
 
 #include <QLineEdit>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -392,6 +395,222 @@ private slots:
         QVERIFY(updated.count() == 2 || updated.wait());
         QVERIFY(f.view.scene()->nodeItem(QStringLiteral("fan_out#children")));
         QVERIFY(!f.view.scene()->nodeItem(QStringLiteral("ship_1")));
+    }
+
+    // The payment SUB_WORKFLOW opens in place with its child's graph (fetched from the source),
+    // follows the child's live updates without moving a node, survives the parent's updates,
+    // marks a clicked child task, and collapses again.
+    void subWorkflowExpandsInPlaceAndStaysLive()
+    {
+        const WorkflowDef def = loadDefinition(QStringLiteral("parent-with-sub-workflow.json"));
+        RunBuilder parent = parentWaitingOnChild(def);
+        RunBuilder child = childPartway(paymentChildWithForkDefinition());
+        child.run.updateTime = 1;
+        Fixture f;
+        f.source.runs.insert(child.run.workflowId, snapshot(child.run));
+        f.view.resize(1200, 1000);
+        f.view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+        f.show(parent.run);
+        GraphScene *scene = f.view.scene();
+        NodeItem *payment = scene->nodeItem(QStringLiteral("payment"));
+        QVERIFY(payment && NodePainter::canExpand(payment->node()));
+        QVERIFY(!payment->node().subWorkflowExpanded);
+        QCOMPARE(scene->subWorkflowFrameItemCount(), 0);
+
+        // A click on the expander expands; the child's graph arrives with the fetch.
+        GraphCanvas *canvas = f.view.canvas();
+        canvas->fitAll();
+        const QPoint expander = canvas->mapFromScene(NodePainter::expanderRect(payment->box()).center());
+        QTest::mouseClick(canvas->viewport(), Qt::LeftButton, {}, expander);
+        QVERIFY(f.view.isSubWorkflowExpanded(QStringLiteral("payment")));
+        QTRY_VERIFY(scene->nodeItem(QStringLiteral("payment/authorise")));
+        QVERIFY(f.source.fetchedExecutions.contains(QStringLiteral("child-1")));
+        QVERIFY(!scene->nodeItem(QStringLiteral("payment/#note")));
+        const auto status = [scene](const char *id) {
+            const NodeItem *item = scene->nodeItem(QLatin1String(id));
+            return item && item->node().status ? taskStatusName(*item->node().status) : QStringLiteral("NOT_SCHEDULED");
+        };
+        QCOMPARE(status("payment/authorise"), QStringLiteral("COMPLETED"));
+        // Inside the frame a node is titled with the child's own reference.
+        QCOMPARE(NodePainter::title(scene->nodeItem(QStringLiteral("payment/authorise"))->node()), QStringLiteral("authorise"));
+        QCOMPARE(status("payment/limit"), QStringLiteral("IN_PROGRESS"));
+        QCOMPARE(status("payment/hold"), QStringLiteral("NOT_SCHEDULED"));
+        QCOMPARE(scene->nodeItem(QStringLiteral("payment/checks_join"))->node().joinDone, 1);
+        QCOMPARE(scene->subWorkflowFrameItemCount(), 1);
+        SubWorkflowFrameItem *frame = scene->subWorkflowFrameItem(QStringLiteral("payment"));
+        QVERIFY(frame);
+        QCOMPARE(frame->title(), QStringLiteral("payment-child · child-1 · Running"));
+        QVERIFY(frame->sceneBoundingRect().contains(scene->nodeItem(QStringLiteral("payment/capture"))->box()));
+        QCOMPARE(f.view.workflowOfNode(QStringLiteral("payment/limit")), QStringLiteral("child-1"));
+        QCOMPARE(f.view.workflowOfNode(QStringLiteral("reserve")), QStringLiteral("wf-1"));
+        const QHash<QString, QPointF> before = f.positions();
+
+        // The child moves on: its nodes update in place, nothing moves.
+        child.set(QStringLiteral("limit"), TaskStatus::Completed);
+        child.add(QStringLiteral("hold"), TaskType::Simple, TaskStatus::Completed);
+        child.set(QStringLiteral("checks_join"), TaskStatus::Completed);
+        child.add(QStringLiteral("capture"), TaskType::Simple, TaskStatus::InProgress);
+        child.run.updateTime = 2;
+        f.publish(child.run);
+        QCOMPARE(status("payment/limit"), QStringLiteral("COMPLETED"));
+        QCOMPARE(status("payment/hold"), QStringLiteral("COMPLETED"));
+        QCOMPARE(status("payment/capture"), QStringLiteral("IN_PROGRESS"));
+        QCOMPARE(scene->nodeItem(QStringLiteral("payment/checks_join"))->node().joinDone, 2);
+        QCOMPARE(f.positions(), before);
+
+        // The parent moves on: the expansion stays, with the child's latest state.
+        parent.set(QStringLiteral("reserve"), TaskStatus::Completed);
+        parent.run.updateTime = 2;
+        f.publish(parent.run);
+        QCOMPARE(status("reserve"), QStringLiteral("COMPLETED"));
+        QCOMPARE(status("payment/capture"), QStringLiteral("IN_PROGRESS"));
+        QCOMPARE(f.positions(), before);
+
+        // The child finishes: the frame says so.
+        child.set(QStringLiteral("capture"), TaskStatus::Completed);
+        child.run.status = WorkflowStatus::Completed;
+        child.run.updateTime = 3;
+        f.publish(child.run);
+        QCOMPARE(frame->title(), QStringLiteral("payment-child · child-1 · Completed"));
+        QCOMPARE(status("payment/#end"), QStringLiteral("COMPLETED"));
+
+        // A click on a child's task marks it here; the menu opens it in the child execution.
+        f.selection.selectTask(QStringLiteral("wf-1"), scene->nodeItem(QStringLiteral("reserve"))->node().taskId);
+        NodeItem *limit = scene->nodeItem(QStringLiteral("payment/limit"));
+        canvas->centerOn(limit);
+        QTest::mouseClick(canvas->viewport(), Qt::LeftButton, {}, canvas->mapFromScene(limit->box().center()));
+        QCOMPARE(f.view.childMark(), QStringLiteral("payment/limit"));
+        QVERIFY(limit->selectedMark());
+        QCOMPARE(f.selection.workflowId(), QStringLiteral("wf-1"));
+        QCOMPARE(f.selection.taskId(), QString());
+        QVERIFY(!scene->nodeItem(QStringLiteral("reserve"))->selectedMark());
+        QMenu childMenu;
+        f.view.fillNodeMenu(&childMenu, QStringLiteral("payment/limit"));
+        QCOMPARE(childMenu.actions().size(), 1);
+        QCOMPARE(childMenu.actions().first()->text(), QStringLiteral("Open in the child execution"));
+
+        // Collapse through the header's menu, expand again by double-click.
+        QMenu menu;
+        f.view.fillNodeMenu(&menu, QStringLiteral("payment"));
+        QCOMPARE(menu.actions().first()->text(), QStringLiteral("Collapse sub-workflow"));
+        QSignalSpy updated(&f.view, &GraphView::graphUpdated);
+        menu.actions().first()->trigger();
+        QVERIFY(updated.count() == 1 || updated.wait());
+        QVERIFY(!f.view.isSubWorkflowExpanded(QStringLiteral("payment")));
+        QVERIFY(!scene->nodeItem(QStringLiteral("payment/authorise")));
+        QCOMPARE(scene->subWorkflowFrameItemCount(), 0);
+        QCOMPARE(f.view.childMark(), QString());
+        QCOMPARE(scene->nodeItem(QStringLiteral("payment"))->box(), GraphLayoutJob::compute(def, &parent.run, {}).nodeRects().at(
+                     GraphLayoutJob::compute(def, &parent.run, {}).model().indexOf(QStringLiteral("payment"))));
+        emit canvas->nodeDoubleClicked(QStringLiteral("payment"));
+        QTRY_VERIFY(scene->nodeItem(QStringLiteral("payment/capture")));
+        QCOMPARE(status("payment/capture"), QStringLiteral("COMPLETED"));
+
+        // "Open in the child execution" selects the child's task everywhere; the graph shows
+        // the child and forgets the parent's expansions.
+        QMenu open;
+        f.view.fillNodeMenu(&open, QStringLiteral("payment/hold"));
+        const QString holdTask = scene->nodeItem(QStringLiteral("payment/hold"))->node().taskId;
+        QSignalSpy switched(&f.view, &GraphView::graphUpdated);
+        open.actions().first()->trigger();
+        QCOMPARE(f.selection.workflowId(), QStringLiteral("child-1"));
+        QCOMPARE(f.selection.taskId(), holdTask);
+        QVERIFY(switched.wait());
+        QVERIFY(!f.view.isSubWorkflowExpanded(QStringLiteral("payment")));
+        QVERIFY(scene->nodeItem(QStringLiteral("hold"))->selectedMark());
+    }
+
+    // E toggles the selected SUB_WORKFLOW; a child not started yet cannot be expanded.
+    void subWorkflowKeyboardAndNotStarted()
+    {
+        const WorkflowDef def = loadDefinition(QStringLiteral("parent-with-sub-workflow.json"));
+        RunBuilder parent = parentWaitingOnChild(def);
+        const RunBuilder child = childPartway(paymentChildWithForkDefinition());
+        Fixture f;
+        f.source.runs.insert(child.run.workflowId, snapshot(child.run));
+        f.view.resize(900, 700);
+        f.view.show();
+        QVERIFY(QTest::qWaitForWindowActive(&f.view));
+        f.show(parent.run);
+        f.selection.selectTask(QStringLiteral("wf-1"), f.view.scene()->nodeItem(QStringLiteral("payment"))->node().taskId);
+        f.view.canvas()->setFocus();
+        QTest::keyClick(f.view.canvas(), Qt::Key_E);
+        QVERIFY(f.view.isSubWorkflowExpanded(QStringLiteral("payment")));
+        QTRY_VERIFY(f.view.scene()->nodeItem(QStringLiteral("payment/authorise")));
+        QTest::keyClick(f.view.canvas(), Qt::Key_E);
+        QVERIFY(!f.view.isSubWorkflowExpanded(QStringLiteral("payment")));
+
+        // Before the child starts, there is nothing to expand.
+        TaskRun &payment = parent.run.tasks[parent.run.indexOfTask(
+            f.view.scene()->nodeItem(QStringLiteral("payment"))->node().taskId)];
+        payment.subWorkflowId.clear();
+        payment.status = TaskStatus::Scheduled;
+        parent.run.updateTime = 5;
+        f.publish(parent.run);
+        QVERIFY(!NodePainter::canExpand(f.view.scene()->nodeItem(QStringLiteral("payment"))->node()));
+        f.view.toggleSubWorkflow(QStringLiteral("payment"));
+        QVERIFY(!f.view.isSubWorkflowExpanded(QStringLiteral("payment")));
+
+        // Selecting another workflow forgets expansions.
+        payment.subWorkflowId = QStringLiteral("child-1");
+        parent.run.updateTime = 6;
+        f.publish(parent.run);
+        f.view.toggleSubWorkflow(QStringLiteral("payment"));
+        QVERIFY(f.view.isSubWorkflowExpanded(QStringLiteral("payment")));
+        f.selection.selectWorkflow(QStringLiteral("child-1"));
+        QVERIFY(!f.view.isSubWorkflowExpanded(QStringLiteral("payment")));
+        f.selection.selectWorkflow(QStringLiteral("wf-1"));
+        QVERIFY(!f.view.isSubWorkflowExpanded(QStringLiteral("payment")));
+    }
+
+    // A workflow that calls itself: each child expands inside its parent's frame, is fetched
+    // on its own and owns its nodes; past the depth limit a note stands in and nothing is
+    // fetched; collapsing an outer frame forgets what was expanded inside it.
+    void nestedSubWorkflowsExpandUpToTheLimit()
+    {
+        WorkflowDef def;
+        def.name = QStringLiteral("recursive");
+        def.tasks = {simple(QStringLiteral("work")), typed(QStringLiteral("again"), TaskType::SubWorkflow)};
+        Fixture f;
+        for (int level = 0; level <= 5; ++level) {
+            RunBuilder b(def);
+            b.run.workflowId = QStringLiteral("level-%1").arg(level);
+            b.add(QStringLiteral("work"), TaskType::Simple, TaskStatus::Completed).taskId
+                = QStringLiteral("work-%1").arg(level);
+            b.add(QStringLiteral("again"), TaskType::SubWorkflow, TaskStatus::InProgress).subWorkflowId
+                = QStringLiteral("level-%1").arg(level + 1);
+            if (level > 0)
+                f.source.runs.insert(b.run.workflowId, snapshot(b.run));
+            else
+                f.show(b.run);
+        }
+        QString node = QStringLiteral("again");
+        for (int depth = 1; depth <= 4; ++depth) {
+            f.view.toggleSubWorkflow(node);
+            const QString work = node + QStringLiteral("/work");
+            QTRY_VERIFY(f.view.scene()->nodeItem(work));
+            QCOMPARE(f.view.workflowOfNode(work), QStringLiteral("level-%1").arg(depth));
+            QCOMPARE(f.view.scene()->nodeItem(work)->node().taskId, QStringLiteral("work-%1").arg(depth));
+            node += QStringLiteral("/again");
+        }
+        QCOMPARE(f.view.scene()->subWorkflowFrameItemCount(), 4);
+        // The fifth level is one too deep.
+        QSignalSpy updated(&f.view, &GraphView::graphUpdated);
+        f.view.toggleSubWorkflow(node);
+        QVERIFY(updated.count() == 1 || updated.wait());
+        const NodeItem *note = f.view.scene()->nodeItem(node + QStringLiteral("/#note"));
+        QVERIFY(note);
+        QCOMPARE(note->node().kind, DagNode::Kind::Note);
+        QVERIFY(note->node().label.startsWith(QStringLiteral("Nested deeper than 4")));
+        QVERIFY(!f.source.fetchedExecutions.contains(QStringLiteral("level-5")));
+
+        f.view.toggleSubWorkflow(QStringLiteral("again/again"));
+        QVERIFY(updated.count() == 2 || updated.wait());
+        QVERIFY(f.view.scene()->nodeItem(QStringLiteral("again/work")));
+        QVERIFY(!f.view.scene()->nodeItem(QStringLiteral("again/again/work")));
+        QVERIFY(!f.view.isSubWorkflowExpanded(QStringLiteral("again/again/again")));
+        QCOMPARE(f.view.scene()->subWorkflowFrameItemCount(), 1);
     }
 
     void bigGraphsAreLaidOutInTheBackground()
