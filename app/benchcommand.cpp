@@ -100,7 +100,7 @@ int benchCommand(const CommandLineOptions &o)
         if (terminal) {
             const int done = waiter.ended(name);
             const double s = double(clock.elapsed()) / 1000.0;
-            QTextStream(stderr) << BenchCommand::tr("\rbench: %1/%2 workflows, %3 tasks/s   ")
+            QTextStream(stderr) << '\r' << BenchCommand::tr("bench: %1/%2 workflows, %3 tasks/s   ")
                                        .arg(done)
                                        .arg(workflows)
                                        .arg(qRound(double(engine->executor().stats().tasksCompleted)

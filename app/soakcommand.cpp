@@ -80,7 +80,7 @@ int soakCommand(const CommandLineOptions &o)
     const bool terminal = stderrIsTerminal() && !o.json;
     auto progress = [&](int ended) {
         if (terminal)
-            QTextStream(stderr) << SoakCommand::tr("\rsoak: %1/%2 ended").arg(ended).arg(workflows) << Qt::flush;
+            QTextStream(stderr) << '\r' << SoakCommand::tr("soak: %1/%2 ended").arg(ended).arg(workflows) << Qt::flush;
     };
 
     QElapsedTimer clock;

@@ -15,6 +15,14 @@ import sys
 import xml.etree.ElementTree as ET
 
 
+def translation_text(msg, tr):
+    """The translation of a message; for a plural message, its first form."""
+    if msg.get("numerus") == "yes":
+        form = tr.find("numerusform")
+        return (form.text or "") if form is not None else ""
+    return tr.text or ""
+
+
 def main():
     if len(sys.argv) != 3:
         print(__doc__)
@@ -26,15 +34,17 @@ def main():
         table = {}
         for msg in root.iter("message"):
             tr = msg.find("translation")
-            if tr is not None and tr.get("type") not in ("unfinished", "vanished", "obsolete") and (tr.text or "").strip():
-                table[msg.findtext("source")] = tr.text
+            if tr is not None and tr.get("type") not in ("unfinished", "vanished", "obsolete"):
+                text = translation_text(msg, tr)
+                if text.strip():
+                    table[msg.findtext("source")] = text
         json.dump(table, sys.stdout, ensure_ascii=False, indent=0, sort_keys=True)
         return 0
     if arg == "--missing":
         missing = 0
         for msg in root.iter("message"):
             tr = msg.find("translation")
-            if tr is None or tr.get("type") == "unfinished" or not (tr.text or "").strip():
+            if tr is None or tr.get("type") == "unfinished" or not translation_text(msg, tr).strip():
                 print(json.dumps(msg.findtext("source"), ensure_ascii=False))
                 missing += 1
         print(f"{missing} untranslated", file=sys.stderr)
@@ -48,7 +58,14 @@ def main():
             tr = msg.find("translation")
             if tr is None:
                 tr = ET.SubElement(msg, "translation")
-            tr.text = table[src]
+            if msg.get("numerus") == "yes":
+                # Korean has one plural form: a single <numerusform>.
+                for child in list(tr):
+                    tr.remove(child)
+                tr.text = None
+                ET.SubElement(tr, "numerusform").text = table[src]
+            else:
+                tr.text = table[src]
             tr.attrib.pop("type", None)
             filled += 1
     with open(path, "wb") as f:

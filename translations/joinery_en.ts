@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BenchCommand</name>
+    <message>
+        <source>cannot create a temporary folder for the bench database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 workflows could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--trace-out %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 crazy-nested-fork-join workflows (%2 tasks) in %3 s on a durable SQLite database
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 tasks/s, %2 workflows/s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  JOIN last branch -&gt; next task scheduled: p50 %1 ms, p99 %2 ms (%3 joins)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  peak memory %1 MB; %2 transactions, %3 changes each on average
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench: %1/%2 workflows, %3 tasks/s   </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--%1 expects a whole number from %2 to %3, not &apos;%4&apos;</source>
@@ -255,6 +294,14 @@ Exit status: 0 success, 1 a failed workflow or check, 2 bad usage or bad input.
         <source>Stalled: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Double-click to collapse the sub-workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to show the sub-workflow in place</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NodePainter</name>
@@ -284,6 +331,85 @@ Exit status: 0 success, 1 a failed workflow or check, 2 bad usage or bad input.
     </message>
     <message>
         <source>not forked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunCommand</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workflow %1 did not end within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workflow %1 ended %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message>
+        <source>cannot install the SIGINT/SIGTERM handlers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1 (database %2, demo workers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1 (database %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joinery: signal %1, shutting down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SoakCommand</name>
+    <message>
+        <source>could not start workflow %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--trace-out %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soak (%1 mode, seed %2): %3 workflows in %4 s, lock-fail-rate %5, decide delay %6 ms
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  completed %1, stalled %2, detected %3, recovered %4 (%5 forced decides), duplicates %6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  longest JOIN -&gt; next task: %1 ms
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  locks: %1 acquired, %2 deferred (owner looped again), %3 missed (%4 injected), %5 decides dropped; longest wait %6 ms, longest hold %7 ms
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASS
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soak: %1/%2 ended</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -366,38 +492,6 @@ Exit status: 0 success, 1 a failed workflow or check, 2 bad usage or bad input.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All branches of %1 have ended, but the task after it was never scheduled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task %1 has ended, but the task after it was never scheduled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A decide has been owed to this workflow for longer than the threshold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task %1 waits in queue %2, which no worker has polled recently.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task %1 waits in queue %2, which no worker has ever polled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task %1 is not finished but has neither a queue entry nor a timer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sub-workflow of %1 has ended, but %1 did not follow.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sweeper is paused or has not run recently.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Re-decide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -411,6 +505,77 @@ Exit status: 0 success, 1 a failed workflow or check, 2 bad usage or bad input.
     </message>
     <message>
         <source>Resume the sweeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JOIN is done, but the task after it was never scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JOIN %1 is done, but the task after it was never scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task ended, but what follows it was never scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 ended, but what follows it was never scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decide is owed but has not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 waits in queue %2, which no worker has polled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 waits in queue %2, last polled %3 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 is neither queued nor waiting on a timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child workflow of %1 ended, but the parent task did not follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sweeper is paused or has not run recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubWorkflowFrameItem</name>
+    <message>
+        <source>Sub-workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -438,6 +603,44 @@ Exit status: 0 success, 1 a failed workflow or check, 2 bad usage or bad input.
     </message>
 </context>
 <context>
+    <name>joinery::ui::AttachDialog</name>
+    <message>
+        <source>Attach to Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a window on a Joinery server (joinery serve) or any Conductor server. The window shows what the server offers; panels that need Joinery&apos;s extensions say when they are not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the server&apos;s secret, or keyId:keySecret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::ConductorClient</name>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>joinery::ui::DagModel</name>
     <message>
         <source>Start</source>
@@ -449,6 +652,18 @@ Exit status: 0 success, 1 a failed workflow or check, 2 bad usage or bad input.
     </message>
     <message>
         <source>dynamic tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nested deeper than %1 sub-workflows: open the child execution to see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sub-workflow has not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the sub-workflow…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -488,41 +703,377 @@ Exit status: 0 success, 1 a failed workflow or check, 2 bad usage or bad input.
     </message>
 </context>
 <context>
+    <name>joinery::ui::DefinitionDiffDialog</name>
+    <message>
+        <source>Changes to Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) differ.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::DefinitionsBrowser</name>
+    <message>
+        <source>Workflow Definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::DefinitionsModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::EditorGraph</name>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::EditorWidget</name>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicated as %1 (not saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete version %1 of %2 from the engine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Workflow Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Workflow Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add a fork with %n branch(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a branch to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a branch of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap in a loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an empty workflow definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected version from the engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert &amp;Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a SIMPLE task before the selected node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert &amp;After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a SIMPLE task after the selected node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Fork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a FORK_JOIN with its JOIN after the selected node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap in &amp;Loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected tasks in a DO_WHILE (Ctrl+click selects several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as New Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the changes against the stored version, then register a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start this workflow and show the execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simple Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inline Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Transform (jq)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic Fork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Task After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow has changes that are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the problems before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1 as version %2; compared with the stored version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1 as version %2; no version is stored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the problems before running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>joinery::ui::EmbeddedSource</name>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workflow %1 is not running, so there is nothing to decide.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Update %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start sub-workflow %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Terminate sub-workflow %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workflow becomes %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to do: the workflow is up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -594,6 +1145,41 @@ Exit status: 0 success, 1 a failed workflow or check, 2 bad usage or bad input.
     </message>
     <message>
         <source>Clear all filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::ExecutionSource</name>
+    <message>
+        <source>Workflow %1 is not running, so there is nothing to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start sub-workflow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate sub-workflow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow becomes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: the workflow is up to date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -825,6 +1411,26 @@ Suggested recovery: %2</source>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Expand or collapse the sub-workflow (E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse sub-workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand sub-workflow in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open child execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in the child execution</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>joinery::ui::JsonEdit</name>
@@ -838,6 +1444,25 @@ Suggested recovery: %2</source>
     </message>
     <message>
         <source>Valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::JsonSourceView</name>
+    <message>
+        <source>Edit JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: %1. The graph shows the last valid definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a workflow definition: %1. The graph shows the last valid definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In sync with the graph.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1209,6 +1834,30 @@ Suggested recovery: %2</source>
         <source>Faults and Demo Load</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — Joinery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach to &amp;Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow &amp;Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow in the editor has changes that are not saved. Quit anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>joinery::ui::MetricsPanel</name>
@@ -1306,6 +1955,203 @@ Suggested recovery: %2</source>
     </message>
 </context>
 <context>
+    <name>joinery::ui::PropertiesPanel</name>
+    <message>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loop condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic tasks parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic tasks input parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jq query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termination status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reference name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already used by another task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the cases of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON (at character %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::RemoteSource</name>
+    <message>
+        <source>Server: %1 (Joinery %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1 (Conductor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected answer %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the event stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dry-run decide is not available on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault injection is not available on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::RunInputDialog</name>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow input (JSON):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>joinery::ui::StallsModel</name>
     <message>
         <source>Preview and run a decide of this workflow</source>
@@ -1341,62 +2187,6 @@ Suggested recovery: %2</source>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A JOIN is done, but the task after it was never scheduled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JOIN %1 is done, but the task after it was never scheduled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A task ended, but what follows it was never scheduled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task %1 ended, but what follows it was never scheduled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A decide is owed but has not run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task %1 waits in queue %2, which no worker has polled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task %1 waits in queue %2, last polled %3 ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task %1 is neither queued nor waiting on a timer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The child workflow of %1 ended, but the parent task did not follow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sweeper is paused or has not run recently</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1440,6 +2230,10 @@ Suggested recovery: %2</source>
     </message>
     <message>
         <source>Workflows re-decided: %1; failed: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Conductor server has no stall detector: the list is derived from execution JSON, so it shows stuck JOINs and ended tasks whose successors were never scheduled, not queue or sweeper problems.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1882,15 +2676,15 @@ Suggested recovery: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attaching to a server is not available yet (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Joinery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--attach needs an http:// or https:// URL, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

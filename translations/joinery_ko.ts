@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>BenchCommand</name>
+    <message>
+        <source>cannot create a temporary folder for the bench database</source>
+        <translation>벤치마크 데이터베이스용 임시 폴더를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 workflows could not be started</source>
+        <translation>워크플로 %1개를 시작할 수 없었습니다</translation>
+    </message>
+    <message>
+        <source>--trace-out %1: %2</source>
+        <translation>--trace-out %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 crazy-nested-fork-join workflows (%2 tasks) in %3 s on a durable SQLite database
+</source>
+        <translation>내구성 있는 SQLite 데이터베이스에서 crazy-nested-fork-join 워크플로 %1개(태스크 %2개)를 %3초에 실행
+</translation>
+    </message>
+    <message>
+        <source>  %1 tasks/s, %2 workflows/s
+</source>
+        <translation>  초당 태스크 %1개, 초당 워크플로 %2개
+</translation>
+    </message>
+    <message>
+        <source>  JOIN last branch -&gt; next task scheduled: p50 %1 ms, p99 %2 ms (%3 joins)
+</source>
+        <translation>  JOIN 마지막 분기 -&gt; 다음 태스크 예약: p50 %1 ms, p99 %2 ms (JOIN %3개)
+</translation>
+    </message>
+    <message>
+        <source>  peak memory %1 MB; %2 transactions, %3 changes each on average
+</source>
+        <translation>  최대 메모리 %1 MB; 트랜잭션 %2개, 트랜잭션당 평균 변경 %3개
+</translation>
+    </message>
+    <message>
+        <source>bench: %1/%2 workflows, %3 tasks/s   </source>
+        <translation>bench: 워크플로 %1/%2, 초당 태스크 %3개   </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--%1 expects a whole number from %2 to %3, not '%4'</source>
@@ -274,6 +317,14 @@ Exit status: 0 success, 1 a failed workflow or check, 2 bad usage or bad input.
         <source>Stalled: %1</source>
         <translation>멈춤: %1</translation>
     </message>
+    <message>
+        <source>Double-click to collapse the sub-workflow</source>
+        <translation>두 번 클릭하면 하위 워크플로를 접습니다</translation>
+    </message>
+    <message>
+        <source>Double-click to show the sub-workflow in place</source>
+        <translation>두 번 클릭하면 하위 워크플로를 제자리에서 펼칩니다</translation>
+    </message>
 </context>
 <context>
     <name>NodePainter</name>
@@ -304,6 +355,91 @@ Exit status: 0 success, 1 a failed workflow or check, 2 bad usage or bad input.
     <message>
         <source>not forked yet</source>
         <translation>아직 분기 전</translation>
+    </message>
+</context>
+<context>
+    <name>RunCommand</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>workflow %1 did not end within %2 s</source>
+        <translation>워크플로 %1이(가) %2초 안에 끝나지 않았습니다</translation>
+    </message>
+    <message>
+        <source>workflow %1 ended %2%3</source>
+        <translation>워크플로 %1이(가) %2%3 상태로 끝났습니다</translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message>
+        <source>cannot install the SIGINT/SIGTERM handlers</source>
+        <translation>SIGINT/SIGTERM 처리기를 설치할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Listening on %1 (database %2, demo workers)</source>
+        <translation>%1에서 대기 중 (데이터베이스 %2, 데모 워커)</translation>
+    </message>
+    <message>
+        <source>Listening on %1 (database %2)</source>
+        <translation>%1에서 대기 중 (데이터베이스 %2)</translation>
+    </message>
+    <message>
+        <source>joinery: signal %1, shutting down</source>
+        <translation>joinery: 시그널 %1, 종료합니다</translation>
+    </message>
+</context>
+<context>
+    <name>SoakCommand</name>
+    <message>
+        <source>could not start workflow %1: %2</source>
+        <translation>워크플로 %1을(를) 시작할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>--trace-out %1: %2</source>
+        <translation>--trace-out %1: %2</translation>
+    </message>
+    <message>
+        <source>soak (%1 mode, seed %2): %3 workflows in %4 s, lock-fail-rate %5, decide delay %6 ms
+</source>
+        <translation>soak (%1 모드, 시드 %2): 워크플로 %3개, %4초, 잠금 실패율 %5, decide 지연 %6 ms
+</translation>
+    </message>
+    <message>
+        <source>  completed %1, stalled %2, detected %3, recovered %4 (%5 forced decides), duplicates %6
+</source>
+        <translation>  완료 %1, 정체 %2, 감지 %3, 복구 %4 (강제 decide %5회), 중복 %6
+</translation>
+    </message>
+    <message>
+        <source>  longest JOIN -&gt; next task: %1 ms
+</source>
+        <translation>  가장 긴 JOIN -&gt; 다음 태스크: %1 ms
+</translation>
+    </message>
+    <message>
+        <source>  locks: %1 acquired, %2 deferred (owner looped again), %3 missed (%4 injected), %5 decides dropped; longest wait %6 ms, longest hold %7 ms
+</source>
+        <translation>  잠금: 획득 %1, 연기 %2 (소유자가 다시 반복), 실패 %3 (주입 %4), 버려진 decide %5; 최장 대기 %6 ms, 최장 보유 %7 ms
+</translation>
+    </message>
+    <message>
+        <source>PASS
+</source>
+        <translation>통과
+</translation>
+    </message>
+    <message>
+        <source>FAIL
+</source>
+        <translation>실패
+</translation>
+    </message>
+    <message>
+        <source>soak: %1/%2 ended</source>
+        <translation>soak: %1/%2 종료</translation>
     </message>
 </context>
 <context>
@@ -385,38 +521,6 @@ Exit status: 0 success, 1 a failed workflow or check, 2 bad usage or bad input.
         <translation>스위퍼가 실행되지 않음</translation>
     </message>
     <message>
-        <source>All branches of %1 have ended, but the task after it was never scheduled.</source>
-        <translation>%1의 모든 분기가 끝났지만 그다음 작업이 예약되지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Task %1 has ended, but the task after it was never scheduled.</source>
-        <translation>작업 %1은(는) 끝났지만 그다음 작업이 예약되지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>A decide has been owed to this workflow for longer than the threshold.</source>
-        <translation>이 워크플로에 밀린 결정이 기준 시간보다 오래 처리되지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Task %1 waits in queue %2, which no worker has polled recently.</source>
-        <translation>작업 %1이(가) 큐 %2에서 기다리고 있지만, 최근 이 큐를 가져간 워커가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Task %1 waits in queue %2, which no worker has ever polled.</source>
-        <translation>작업 %1이(가) 큐 %2에서 기다리고 있지만, 이 큐를 가져간 워커가 한 번도 없습니다.</translation>
-    </message>
-    <message>
-        <source>Task %1 is not finished but has neither a queue entry nor a timer.</source>
-        <translation>작업 %1은(는) 끝나지 않았는데 큐 항목도 타이머도 없습니다.</translation>
-    </message>
-    <message>
-        <source>The sub-workflow of %1 has ended, but %1 did not follow.</source>
-        <translation>%1의 하위 워크플로가 끝났지만 %1이(가) 따라 갱신되지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>The sweeper is paused or has not run recently.</source>
-        <translation>스위퍼가 일시 중지되었거나 최근에 실행되지 않았습니다.</translation>
-    </message>
-    <message>
         <source>Re-decide</source>
         <translation>다시 결정</translation>
     </message>
@@ -431,6 +535,77 @@ Exit status: 0 success, 1 a failed workflow or check, 2 bad usage or bad input.
     <message>
         <source>Resume the sweeper</source>
         <translation>스위퍼 재개</translation>
+    </message>
+    <message>
+        <source>A JOIN is done, but the task after it was never scheduled</source>
+        <translation>JOIN은 끝났지만 다음 작업이 예약되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>JOIN %1 is done, but the task after it was never scheduled</source>
+        <translation>JOIN %1은(는) 끝났지만 다음 작업이 예약되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>A task ended, but what follows it was never scheduled</source>
+        <translation>작업이 끝났지만 뒤따르는 작업이 예약되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Task %1 ended, but what follows it was never scheduled</source>
+        <translation>작업 %1은(는) 끝났지만 뒤따르는 작업이 예약되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>A decide is owed but has not run</source>
+        <translation>실행해야 할 결정이 아직 실행되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Task %1 waits in queue %2, which no worker has polled</source>
+        <translation>작업 %1이(가) 큐 %2에서 기다리지만 폴링한 워커가 없습니다</translation>
+    </message>
+    <message>
+        <source>Task %1 waits in queue %2, last polled %3 ago</source>
+        <translation>작업 %1이(가) 큐 %2에서 기다립니다. 마지막 폴링은 %3 전입니다</translation>
+    </message>
+    <message>
+        <source>Task %1 is neither queued nor waiting on a timer</source>
+        <translation>작업 %1은(는) 큐에도 없고 타이머도 기다리지 않습니다</translation>
+    </message>
+    <message>
+        <source>The child workflow of %1 ended, but the parent task did not follow</source>
+        <translation>%1의 하위 워크플로가 끝났지만 상위 작업이 따라가지 않았습니다</translation>
+    </message>
+    <message>
+        <source>The sweeper is paused or has not run recently</source>
+        <translation>스위퍼가 일시 중지되었거나 최근에 실행되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1일</translation>
+    </message>
+</context>
+<context>
+    <name>SubWorkflowFrameItem</name>
+    <message>
+        <source>Sub-workflow</source>
+        <translation>하위 워크플로</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -457,6 +632,44 @@ Exit status: 0 success, 1 a failed workflow or check, 2 bad usage or bad input.
     </message>
 </context>
 <context>
+    <name>joinery::ui::AttachDialog</name>
+    <message>
+        <source>Attach to Server</source>
+        <translation>서버에 연결</translation>
+    </message>
+    <message>
+        <source>Open a window on a Joinery server (joinery serve) or any Conductor server. The window shows what the server offers; panels that need Joinery's extensions say when they are not available.</source>
+        <translation>Joinery 서버(joinery serve)나 Conductor 서버에 연결된 창을 엽니다. 창에는 서버가 제공하는 정보가 표시되며, Joinery 확장 기능이 필요한 패널은 사용할 수 없을 때 그렇다고 알려 줍니다.</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>서버 &amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>토큰(&amp;T):</translation>
+    </message>
+    <message>
+        <source>optional: the server's secret, or keyId:keySecret</source>
+        <translation>선택 사항: 서버의 비밀 값 또는 keyId:keySecret</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>연결(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::ConductorClient</name>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
     <name>joinery::ui::DagModel</name>
     <message>
         <source>Start</source>
@@ -469,6 +682,18 @@ Exit status: 0 success, 1 a failed workflow or check, 2 bad usage or bad input.
     <message>
         <source>dynamic tasks</source>
         <translation>동적 작업</translation>
+    </message>
+    <message>
+        <source>Nested deeper than %1 sub-workflows: open the child execution to see it</source>
+        <translation>하위 워크플로가 %1단계보다 깊게 중첩되었습니다. 하위 실행을 열어서 확인하세요</translation>
+    </message>
+    <message>
+        <source>The sub-workflow has not started</source>
+        <translation>하위 워크플로가 아직 시작되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Loading the sub-workflow…</source>
+        <translation>하위 워크플로 불러오는 중…</translation>
     </message>
 </context>
 <context>
@@ -507,42 +732,375 @@ Exit status: 0 success, 1 a failed workflow or check, 2 bad usage or bad input.
     </message>
 </context>
 <context>
+    <name>joinery::ui::DefinitionDiffDialog</name>
+    <message>
+        <source>Changes to Save</source>
+        <translation>저장할 변경 사항</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) differ.</source>
+        <translation>
+            <numerusform>%n줄이 다릅니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::DefinitionsBrowser</name>
+    <message>
+        <source>Workflow Definitions</source>
+        <translation>워크플로 정의</translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::DefinitionsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>태스크</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::EditorGraph</name>
+    <message>
+        <source>error</source>
+        <translation>오류</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>오류 %n개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::EditorWidget</name>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 이동</translation>
+    </message>
+    <message>
+        <source>Duplicated as %1 (not saved yet)</source>
+        <translation>%1(으)로 복제했습니다 (아직 저장되지 않음)</translation>
+    </message>
+    <message>
+        <source>Delete Definition</source>
+        <translation>정의 삭제</translation>
+    </message>
+    <message>
+        <source>Delete version %1 of %2 from the engine?</source>
+        <translation>엔진에서 %2의 버전 %1을(를) 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>Deleted %1 version %2</source>
+        <translation>%1 버전 %2을(를) 삭제했습니다</translation>
+    </message>
+    <message>
+        <source>Could not delete: %1</source>
+        <translation>삭제할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Import Workflow Definition</source>
+        <translation>워크플로 정의 가져오기</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON 파일 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Export Workflow Definition</source>
+        <translation>워크플로 정의 내보내기</translation>
+    </message>
+    <message>
+        <source>Insert a task</source>
+        <translation>태스크 삽입</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add a fork with %n branch(es)</source>
+        <translation>
+            <numerusform>분기 %n개짜리 포크 추가</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a branch to %1</source>
+        <translation>%1에 분기 추가</translation>
+    </message>
+    <message>
+        <source>Remove a branch of %1</source>
+        <translation>%1의 분기 제거</translation>
+    </message>
+    <message>
+        <source>Add a switch</source>
+        <translation>스위치 추가</translation>
+    </message>
+    <message>
+        <source>Wrap in a loop</source>
+        <translation>루프로 감싸기</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 삭제</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 추가</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>새로 만들기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start an empty workflow definition</source>
+        <translation>빈 워크플로 정의를 시작합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>복제(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Delete the selected version from the engine</source>
+        <translation>선택한 버전을 엔진에서 삭제합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Before</source>
+        <translation>앞에 삽입(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Insert a SIMPLE task before the selected node</source>
+        <translation>선택한 노드 앞에 SIMPLE 태스크를 삽입합니다</translation>
+    </message>
+    <message>
+        <source>Insert &amp;After</source>
+        <translation>뒤에 삽입(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Insert a SIMPLE task after the selected node</source>
+        <translation>선택한 노드 뒤에 SIMPLE 태스크를 삽입합니다</translation>
+    </message>
+    <message>
+        <source>Add &amp;Fork</source>
+        <translation>포크 추가(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Add a FORK_JOIN with its JOIN after the selected node</source>
+        <translation>선택한 노드 뒤에 FORK_JOIN과 그 JOIN을 추가합니다</translation>
+    </message>
+    <message>
+        <source>Add Branch</source>
+        <translation>분기 추가</translation>
+    </message>
+    <message>
+        <source>Remove Branch</source>
+        <translation>분기 제거</translation>
+    </message>
+    <message>
+        <source>Add &amp;Switch</source>
+        <translation>스위치 추가(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Wrap in &amp;Loop</source>
+        <translation>루프로 감싸기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Put the selected tasks in a DO_WHILE (Ctrl+click selects several)</source>
+        <translation>선택한 태스크를 DO_WHILE에 넣습니다 (Ctrl+클릭으로 여러 개 선택)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Node</source>
+        <translation>노드 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as New Version</source>
+        <translation>새 버전으로 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show the changes against the stored version, then register a new version</source>
+        <translation>저장된 버전과의 차이를 보여 준 뒤 새 버전을 등록합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Start this workflow and show the execution</source>
+        <translation>이 워크플로를 시작하고 실행을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Branches:</source>
+        <translation>분기 수:</translation>
+    </message>
+    <message>
+        <source>Simple Task</source>
+        <translation>단순 태스크</translation>
+    </message>
+    <message>
+        <source>Sub-workflow</source>
+        <translation>하위 워크플로</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <source>HTTP Request</source>
+        <translation>HTTP 요청</translation>
+    </message>
+    <message>
+        <source>Inline Script</source>
+        <translation>인라인 스크립트</translation>
+    </message>
+    <message>
+        <source>JSON Transform (jq)</source>
+        <translation>JSON 변환 (jq)</translation>
+    </message>
+    <message>
+        <source>Set Variable</source>
+        <translation>변수 설정</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Dynamic Fork</source>
+        <translation>동적 포크</translation>
+    </message>
+    <message>
+        <source>Add &amp;Task</source>
+        <translation>태스크 추가(&amp;T)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>문제 (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; version %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 버전 %2</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>수정됨</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>저장 안 됨</translation>
+    </message>
+    <message>
+        <source>Not possible here: %1</source>
+        <translation>여기서는 할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Add Task After</source>
+        <translation>뒤에 태스크 추가</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>변경 사항 버리기</translation>
+    </message>
+    <message>
+        <source>The workflow has changes that are not saved. Discard them?</source>
+        <translation>워크플로에 저장되지 않은 변경 사항이 있습니다. 버릴까요?</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1은(는) JSON 객체가 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Fix the problems before saving.</source>
+        <translation>저장하기 전에 문제를 고치세요.</translation>
+    </message>
+    <message>
+        <source>Saving %1 as version %2; compared with the stored version %3.</source>
+        <translation>%1을(를) 버전 %2(으)로 저장합니다. 저장된 버전 %3과(와) 비교했습니다.</translation>
+    </message>
+    <message>
+        <source>Saving %1 as version %2; no version is stored yet.</source>
+        <translation>%1을(를) 버전 %2(으)로 저장합니다. 아직 저장된 버전이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1을(를) 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Set version %1</source>
+        <translation>버전을 %1(으)로 설정</translation>
+    </message>
+    <message>
+        <source>Saved %1 version %2</source>
+        <translation>%1 버전 %2을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Fix the problems before running.</source>
+        <translation>실행하기 전에 문제를 고치세요.</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>%1을(를) 시작할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Started %1: %2</source>
+        <translation>%1을(를) 시작했습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>joinery::ui::EmbeddedSource</name>
     <message>
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
-    </message>
-    <message>
-        <source>Workflow %1 is not running, so there is nothing to decide.</source>
-        <translation>워크플로 %1은(는) 실행 중이 아니므로 결정할 것이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Schedule %1 (%2)</source>
-        <translation>%1 예약 (%2)</translation>
-    </message>
-    <message>
-        <source>Set %1 to %2</source>
-        <translation>%1을(를) %2(으)로 설정</translation>
-    </message>
-    <message>
-        <source>Update %1</source>
-        <translation>%1 갱신</translation>
-    </message>
-    <message>
-        <source>Start sub-workflow %1</source>
-        <translation>하위 워크플로 %1 시작</translation>
-    </message>
-    <message>
-        <source>Terminate sub-workflow %1</source>
-        <translation>하위 워크플로 %1 종료</translation>
-    </message>
-    <message>
-        <source>Workflow becomes %1</source>
-        <translation>워크플로가 %1 상태가 됨</translation>
-    </message>
-    <message>
-        <source>Nothing to do: the workflow is up to date.</source>
-        <translation>할 일이 없습니다. 워크플로가 이미 최신 상태입니다.</translation>
     </message>
     <message>
         <source>legacyDecide must be true or false</source>
@@ -617,6 +1175,41 @@ Exit status: 0 success, 1 a failed workflow or check, 2 bad usage or bad input.
     </message>
 </context>
 <context>
+    <name>joinery::ui::ExecutionSource</name>
+    <message>
+        <source>Workflow %1 is not running, so there is nothing to decide.</source>
+        <translation>워크플로 %1은(는) 실행 중이 아니므로 결정할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Schedule %1 (%2)</source>
+        <translation>%1 예약 (%2)</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>%1을(를) %2(으)로 설정</translation>
+    </message>
+    <message>
+        <source>Update %1</source>
+        <translation>%1 갱신</translation>
+    </message>
+    <message>
+        <source>Start sub-workflow %1</source>
+        <translation>하위 워크플로 %1 시작</translation>
+    </message>
+    <message>
+        <source>Terminate sub-workflow %1</source>
+        <translation>하위 워크플로 %1 종료</translation>
+    </message>
+    <message>
+        <source>Workflow becomes %1</source>
+        <translation>워크플로가 %1 상태가 됨</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the workflow is up to date.</source>
+        <translation>할 일이 없습니다. 워크플로가 이미 최신 상태입니다.</translation>
+    </message>
+</context>
+<context>
     <name>joinery::ui::ExecutionsModel</name>
     <message>
         <source>%1 v%2</source>
@@ -646,7 +1239,7 @@ Suggested recovery: %2</source>
     </message>
     <message>
         <source>Duration</source>
-        <translation>소요 시간</translation>
+        <translation>기간</translation>
     </message>
     <message>
         <source>Running tasks</source>
@@ -845,6 +1438,26 @@ Suggested recovery: %2</source>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
     </message>
+    <message>
+        <source>Expand or collapse the sub-workflow (E)</source>
+        <translation>하위 워크플로 펼치기/접기 (E)</translation>
+    </message>
+    <message>
+        <source>Collapse sub-workflow</source>
+        <translation>하위 워크플로 접기</translation>
+    </message>
+    <message>
+        <source>Expand sub-workflow in place</source>
+        <translation>하위 워크플로를 제자리에서 펼치기</translation>
+    </message>
+    <message>
+        <source>Open child execution</source>
+        <translation>하위 실행 열기</translation>
+    </message>
+    <message>
+        <source>Open in the child execution</source>
+        <translation>하위 실행에서 열기</translation>
+    </message>
 </context>
 <context>
     <name>joinery::ui::JsonEdit</name>
@@ -859,6 +1472,25 @@ Suggested recovery: %2</source>
     <message>
         <source>Valid JSON</source>
         <translation>올바른 JSON</translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::JsonSourceView</name>
+    <message>
+        <source>Edit JSON</source>
+        <translation>JSON 편집</translation>
+    </message>
+    <message>
+        <source>Not applied: %1. The graph shows the last valid definition.</source>
+        <translation>적용되지 않음: %1. 그래프는 마지막으로 유효했던 정의를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Not a workflow definition: %1. The graph shows the last valid definition.</source>
+        <translation>워크플로 정의가 아닙니다: %1. 그래프는 마지막으로 유효했던 정의를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>In sync with the graph.</source>
+        <translation>그래프와 동기화되어 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1211,7 +1843,7 @@ Suggested recovery: %2</source>
     </message>
     <message>
         <source>Tasks</source>
-        <translation>작업</translation>
+        <translation>태스크</translation>
     </message>
     <message>
         <source>Stalled Workflows</source>
@@ -1228,6 +1860,30 @@ Suggested recovery: %2</source>
     <message>
         <source>Faults and Demo Load</source>
         <translation>결함 주입과 데모 부하</translation>
+    </message>
+    <message>
+        <source>%1 — Joinery</source>
+        <translation>%1 — Joinery</translation>
+    </message>
+    <message>
+        <source>Attach to &amp;Server…</source>
+        <translation>서버에 연결(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Workflow &amp;Editor</source>
+        <translation>워크플로 편집기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Unsaved Workflow</source>
+        <translation>저장되지 않은 워크플로</translation>
+    </message>
+    <message>
+        <source>The workflow in the editor has changes that are not saved. Quit anyway?</source>
+        <translation>편집기의 워크플로에 저장되지 않은 변경 사항이 있습니다. 그래도 종료할까요?</translation>
+    </message>
+    <message>
+        <source>Attaching to %1…</source>
+        <translation>%1에 연결하는 중…</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1982,203 @@ Suggested recovery: %2</source>
     </message>
 </context>
 <context>
+    <name>joinery::ui::PropertiesPanel</name>
+    <message>
+        <source>Workflow</source>
+        <translation>워크플로</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Input parameters</source>
+        <translation>입력 파라미터</translation>
+    </message>
+    <message>
+        <source>Output parameters</source>
+        <translation>출력 파라미터</translation>
+    </message>
+    <message>
+        <source>Timeout (seconds)</source>
+        <translation>제한 시간 (초)</translation>
+    </message>
+    <message>
+        <source>Owner email</source>
+        <translation>소유자 이메일</translation>
+    </message>
+    <message>
+        <source>Task: %1</source>
+        <translation>태스크: %1</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>참조 이름</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>선택 사항</translation>
+    </message>
+    <message>
+        <source>Join on</source>
+        <translation>조인 대상</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>분기</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>평가기</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>표현식</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>케이스</translation>
+    </message>
+    <message>
+        <source>Loop condition</source>
+        <translation>반복 조건</translation>
+    </message>
+    <message>
+        <source>Dynamic tasks parameter</source>
+        <translation>동적 태스크 파라미터</translation>
+    </message>
+    <message>
+        <source>Dynamic tasks input parameter</source>
+        <translation>동적 태스크 입력 파라미터</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>메서드</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>스크립트</translation>
+    </message>
+    <message>
+        <source>jq query</source>
+        <translation>jq 쿼리</translation>
+    </message>
+    <message>
+        <source>Workflow name</source>
+        <translation>워크플로 이름</translation>
+    </message>
+    <message>
+        <source>Workflow version</source>
+        <translation>워크플로 버전</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>종료 시각</translation>
+    </message>
+    <message>
+        <source>Termination status</source>
+        <translation>종료 상태</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>쉼표로 구분</translation>
+    </message>
+    <message>
+        <source>A reference name is required.</source>
+        <translation>참조 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>"%1" is already used by another task.</source>
+        <translation>"%1"은(는) 이미 다른 태스크가 쓰고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>%1의 이름을 %2(으)로 변경</translation>
+    </message>
+    <message>
+        <source>Change the cases of %1</source>
+        <translation>%1의 케이스 변경</translation>
+    </message>
+    <message>
+        <source>Not valid JSON (at character %1): %2</source>
+        <translation>올바른 JSON이 아닙니다 (%1번째 문자): %2</translation>
+    </message>
+    <message>
+        <source>Expected a JSON object.</source>
+        <translation>JSON 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 변경</translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::RemoteSource</name>
+    <message>
+        <source>Server: %1 (Joinery %2)</source>
+        <translation>서버: %1 (Joinery %2)</translation>
+    </message>
+    <message>
+        <source>Server: %1 (Conductor)</source>
+        <translation>서버: %1 (Conductor)</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>서버: %1</translation>
+    </message>
+    <message>
+        <source>unexpected answer %1 from %2</source>
+        <translation>%2에서 예상하지 못한 응답 %1</translation>
+    </message>
+    <message>
+        <source>the server closed the event stream</source>
+        <translation>서버가 이벤트 스트림을 닫았습니다</translation>
+    </message>
+    <message>
+        <source>A dry-run decide is not available on this server.</source>
+        <translation>이 서버에서는 결정을 미리 볼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Fault injection is not available on this server.</source>
+        <translation>이 서버에서는 결함 주입을 사용할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>joinery::ui::RunInputDialog</name>
+    <message>
+        <source>Run %1</source>
+        <translation>%1 실행</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Workflow input (JSON):</source>
+        <translation>워크플로 입력 (JSON):</translation>
+    </message>
+</context>
+<context>
     <name>joinery::ui::StallsModel</name>
     <message>
         <source>Preview and run a decide of this workflow</source>
@@ -1362,62 +2215,6 @@ Suggested recovery: %2</source>
     <message>
         <source>Action</source>
         <translation>조치</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1초</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1분</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1시간 %2분</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1일</translation>
-    </message>
-    <message>
-        <source>A JOIN is done, but the task after it was never scheduled</source>
-        <translation>JOIN은 끝났지만 다음 작업이 예약되지 않았습니다</translation>
-    </message>
-    <message>
-        <source>JOIN %1 is done, but the task after it was never scheduled</source>
-        <translation>JOIN %1은(는) 끝났지만 다음 작업이 예약되지 않았습니다</translation>
-    </message>
-    <message>
-        <source>A task ended, but what follows it was never scheduled</source>
-        <translation>작업이 끝났지만 뒤따르는 작업이 예약되지 않았습니다</translation>
-    </message>
-    <message>
-        <source>Task %1 ended, but what follows it was never scheduled</source>
-        <translation>작업 %1은(는) 끝났지만 뒤따르는 작업이 예약되지 않았습니다</translation>
-    </message>
-    <message>
-        <source>A decide is owed but has not run</source>
-        <translation>실행해야 할 결정이 아직 실행되지 않았습니다</translation>
-    </message>
-    <message>
-        <source>Task %1 waits in queue %2, which no worker has polled</source>
-        <translation>작업 %1이(가) 큐 %2에서 기다리지만 폴링한 워커가 없습니다</translation>
-    </message>
-    <message>
-        <source>Task %1 waits in queue %2, last polled %3 ago</source>
-        <translation>작업 %1이(가) 큐 %2에서 기다립니다. 마지막 폴링은 %3 전입니다</translation>
-    </message>
-    <message>
-        <source>Task %1 is neither queued nor waiting on a timer</source>
-        <translation>작업 %1은(는) 큐에도 없고 타이머도 기다리지 않습니다</translation>
-    </message>
-    <message>
-        <source>The child workflow of %1 ended, but the parent task did not follow</source>
-        <translation>%1의 하위 워크플로가 끝났지만 상위 작업이 따라가지 않았습니다</translation>
-    </message>
-    <message>
-        <source>The sweeper is paused or has not run recently</source>
-        <translation>스위퍼가 일시 중지되었거나 최근에 실행되지 않았습니다</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +2258,10 @@ Suggested recovery: %2</source>
     <message>
         <source>Workflows re-decided: %1; failed: %2 (%3)</source>
         <translation>다시 결정한 워크플로: %1개, 실패: %2개(%3)</translation>
+    </message>
+    <message>
+        <source>This Conductor server has no stall detector: the list is derived from execution JSON, so it shows stuck JOINs and ended tasks whose successors were never scheduled, not queue or sweeper problems.</source>
+        <translation>이 Conductor 서버에는 멈춤 감지기가 없습니다. 목록은 실행 JSON에서 유추한 것이라 멈춘 JOIN과 후속 작업이 예약되지 않은 채 끝난 작업만 보여 주며, 큐나 스위퍼 문제는 보여 주지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -1653,7 +2454,7 @@ Suggested recovery: %2</source>
     </message>
     <message>
         <source>Duration</source>
-        <translation>소요 시간</translation>
+        <translation>기간</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1731,7 +2532,7 @@ Suggested recovery: %2</source>
     </message>
     <message>
         <source>Duration</source>
-        <translation>소요 시간</translation>
+        <translation>기간</translation>
     </message>
     <message>
         <source>Scheduled at</source>
@@ -1905,16 +2706,16 @@ Suggested recovery: %2</source>
         <translation>디스플레이가 없습니다(DISPLAY가 설정되지 않음). 데스크톱 세션이나 xvfb-run에서 실행하거나, 화면 없는 엔진은 'joinery serve'를 사용하세요</translation>
     </message>
     <message>
-        <source>Attaching to a server is not available yet (%1).</source>
-        <translation>서버에 연결하는 기능은 아직 제공되지 않습니다(%1).</translation>
-    </message>
-    <message>
         <source>Joinery</source>
         <translation>Joinery</translation>
     </message>
     <message>
         <source>Could not open the database %1: %2</source>
         <translation>데이터베이스 %1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>--attach needs an http:// or https:// URL, not "%1"</source>
+        <translation>--attach에는 "%1"이(가) 아니라 http:// 또는 https:// URL이 필요합니다</translation>
     </message>
 </context>
 </TS>
