@@ -4,6 +4,8 @@
 #include "execution/lockeventlog.h"
 #include "http/eventstream.h"
 #include "model/executionjson.h"
+#include "execution/faultinjection.h"
+#include "runtime/demoload.h"
 #include "runtime/engine.h"
 #include "runtime/metricssampler.h"
 #include "runtime/stalldetector.h"
@@ -146,6 +148,7 @@ void EventHub::addSubscriber(Subscriber s)
         compact(QJsonObject {{QStringLiteral("server"), QStringLiteral("joinery")},
             {QStringLiteral("version"), QString::fromLatin1(kVersion)},
             {QStringLiteral("lockCursor"), double(s.lockCursor)}}));
+    s.stream->send("settings", settingsJson());
     if (s.topics & Stalls)
         s.stream->send("stalls", stallsJson(latestStalls()));
     if (s.topics & Metrics)
@@ -223,6 +226,10 @@ void EventHub::everySecond()
         m_metrics = metrics;
     }
     broadcast(Metrics, "metrics", compact(engineMetricsToJson(metrics)));
+    if (QByteArray settings = settingsJson(); settings != m_lastSettings) {
+        m_lastSettings = settings;
+        broadcast(All, "settings", settings);
+    }
     if (++m_seconds % 5 == 0)
         broadcast(Stalls, "stalls", stallsJson(latestStalls()));
 }
@@ -234,6 +241,15 @@ void EventHub::publishStalls(const QList<Stall> &stalls)
         m_stalls = stalls;
     }
     broadcast(Stalls, "stalls", stallsJson(stalls));
+}
+
+QByteArray EventHub::settingsJson() const
+{
+    DemoLoad &demo = m_engine.demoLoad();
+    return compact(QJsonObject {{QStringLiteral("faults"), m_engine.faults().toJson()},
+        {QStringLiteral("demoLoad"),
+            QJsonObject {{QStringLiteral("running"), demo.isRunning()},
+                {QStringLiteral("workflowsPerSecond"), demo.isRunning() ? demo.rate() : 0.0}}}});
 }
 
 void EventHub::keepAlive()

@@ -31,7 +31,8 @@ class EventStream;
 //    snapshot per workflow, and go out at most every 33 ms, each workflow once per event;
 //  - lock events are read every 100 ms from each subscriber's own cursor;
 //  - metrics are sampled every second (also without subscribers: the GET answers the latest);
-//  - the stall detector scans every second; its list goes out when it changes and every 5 s.
+//  - the stall detector scans every second; its list goes out when it changes and every 5 s;
+//  - fault and demo-load settings go out to every subscriber when they change.
 // Nothing is collected for streams while nobody listens.
 //
 // Thread safety: subscribe(), latestMetrics(), latestStalls() and the observer callbacks may be
@@ -82,6 +83,7 @@ private:
     void keepAlive();
     void addSubscriber(Subscriber subscriber);
     void publishStalls(const QList<Stall> &stalls);
+    QByteArray settingsJson() const;
     void broadcast(int topic, const QByteArray &event, const QByteArray &data);
     void pruneClosed();
 
@@ -97,6 +99,7 @@ private:
     QList<Subscriber> m_subscribers;
     std::unique_ptr<MetricsSampler> m_sampler;
     int m_seconds = 0;
+    QByteArray m_lastSettings; // the settings event last sent
 
     std::atomic<int> m_subscriberCount {0};
 

@@ -252,6 +252,13 @@ void RemoteSource::handleEvent(const EventStreamReader::Event &event)
             emit lockEventsArrived(events);
     } else if (event.name == QLatin1String("metrics")) {
         emit metricsSampled(engineMetricsFromJson(doc.object()));
+    } else if (event.name == QLatin1String("settings")) {
+        // Faults and demo load as the server runs them, whoever changed them (another window,
+        // a script): the status bar and the faults panel read them from here.
+        const QJsonObject settings = doc.object();
+        m_faults = settings.value(QLatin1String("faults")).toObject();
+        m_demoRunning = settings.value(QLatin1String("demoLoad")).toObject()
+                            .value(QLatin1String("running")).toBool();
     }
 }
 

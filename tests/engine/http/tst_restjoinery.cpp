@@ -253,6 +253,14 @@ private slots:
         QTRY_VERIFY(!client.events("removed").isEmpty());
         QVERIFY(client.events("removed").last().array().contains(id));
 
+        // Settings changed by anyone reach every listener.
+        QCOMPARE(client.events("settings").size(), 1); // after hello
+        QCOMPARE(s->put(QStringLiteral("/api/joinery/faults"),
+                     body({{QStringLiteral("workerFailureRate"), 0.5}})).status, 200);
+        QTRY_COMPARE(client.events("settings").size(), 2);
+        QCOMPARE(client.events("settings").last().object().value(QLatin1String("faults")).toObject()
+                     .value(QLatin1String("workerFailureRate")).toDouble(), 0.5);
+
         // The server notices a client that left, and keeps answering.
         client.close();
         QTRY_COMPARE(s->server().stats().eventStreams, 0);

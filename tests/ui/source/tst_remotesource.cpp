@@ -579,6 +579,11 @@ private slots:
         QCOMPARE(result.error, ErrorKind::BadRequest);
         QVERIFY(!result.message.isEmpty());
         QCOMPARE(source.faults().value(QLatin1String("lockMissRate")).toDouble(), 0.25);
+        // Changed on the server by someone else: the event stream brings it to this window.
+        QString applyError;
+        QVERIFY(server.rest.engine().faults().apply(
+            QJsonObject {{QStringLiteral("lockMissRate"), 0.0}}, &applyError));
+        QTRY_COMPARE_WITH_TIMEOUT(source.faults().value(QLatin1String("lockMissRate")).toDouble(), 0.0, 10000);
 
         QSignalSpy changed(&source, &ExecutionSource::executionsChanged);
         QVERIFY(!source.demoLoadRunning());
