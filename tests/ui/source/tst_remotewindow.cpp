@@ -154,6 +154,37 @@ private slots:
         QTRY_VERIFY(!source); // the window took its source with it
     }
 
+    void windowIsRebuiltWhenALateServerOffersMore()
+    {
+        // The server answers 503 at first: the window opens knowing nothing it offers.
+        FakeConductorServer server;
+        serveConductor(server);
+        server.answerFile("GET /api/joinery/info", QStringLiteral("info-404.json"), 503);
+        QPointer<RemoteSource> source = openRemoteWindow(&m_languages, server.url(), QString());
+        auto visibleWindow = []() -> MainWindow * {
+            for (QWidget *top : QApplication::topLevelWidgets()) {
+                if (auto *m = qobject_cast<MainWindow *>(top); m && m->isVisible())
+                    return m;
+            }
+            return nullptr;
+        };
+        QPointer<MainWindow> first;
+        QTRY_VERIFY(first = visibleWindow());
+        QVERIFY(!(source->capabilities() & ExecutionSource::Stalls));
+
+        // It comes up as a plain Conductor (the retry runs after a second): a window that can
+        // show stalls replaces the first, on the same source.
+        server.answerFile("GET /api/joinery/info", QStringLiteral("info-404.json"), 404);
+        QTRY_VERIFY_WITH_TIMEOUT(!first, 10000);
+        QVERIFY(source);
+        QPointer<MainWindow> second = visibleWindow();
+        QVERIFY(second);
+        QVERIFY(source->capabilities() & ExecutionSource::Stalls);
+        QTRY_COMPARE(second->executionsPanel()->model()->rowCount(), 2);
+        second->close();
+        QTRY_VERIFY(!source);
+    }
+
     void fileMenuAttachesAnotherServer()
     {
         FakeConductorServer first;
