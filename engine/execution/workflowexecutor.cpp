@@ -328,7 +328,32 @@ void WorkflowExecutor::pollAsync(const QString &queue, const QString &workerId, 
         changes.recordPoll(queue, QString(), workerId, now);
         m_writer.submit(std::move(changes));
     }
-    const QList<TaskQueues::Entry> entries = m_queues.pop(queue, std::max(1, count), 0);
+    // TaskDef limits (concurrentExecLimit, rateLimitPerFrequency) cap what this poll may take.
+    int wanted = std::max(1, count);
+    const QString defName = queue.mid(queue.indexOf(QLatin1Char(':')) + 1); // "<domain>:<type>"
+    const std::optional<TaskDef> def = m_metadata.findTaskDef(defName);
+    const bool limited = def && PollLimiter::limits(*def);
+    if (limited) {
+        int inProgress = 0;
+        if (def->concurrentExecLimit > 0) {
+            for (const RunPtr &run : liveRuns()) {
+                for (const TaskRun &t : run->tasks) {
+                    const QString &name = t.taskDefName.isEmpty() ? t.taskType : t.taskDefName;
+                    inProgress += t.status == TaskStatus::InProgress && name == def->name ? 1 : 0;
+                }
+            }
+        }
+        wanted = m_limiter.reserve(*def, wanted, inProgress, now);
+        if (wanted == 0) {
+            reply({});
+            return;
+        }
+    }
+    const QList<TaskQueues::Entry> entries = m_queues.pop(queue, wanted, 0);
+    if (limited) {
+        for (qsizetype unused = entries.size(); unused < wanted; ++unused)
+            m_limiter.released(def->name, false);
+    }
     if (entries.isEmpty()) {
         reply({});
         return;
@@ -349,7 +374,10 @@ void WorkflowExecutor::pollAsync(const QString &queue, const QString &workerId, 
         event->role = LockRole::WorkerCallback;
         event->taskId = entry.taskId;
         event->workerId = workerId;
-        event->claimed = [gather](std::optional<TaskRun> task) {
+        event->claimed = [gather, limiter = limited ? &m_limiter : nullptr,
+                             name = limited ? def->name : QString()](std::optional<TaskRun> task) {
+            if (limiter)
+                limiter->released(name, task.has_value());
             PollReply done;
             QList<TaskRun> tasks;
             {

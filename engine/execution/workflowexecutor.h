@@ -4,6 +4,7 @@
 #include "decider/decider.h"
 #include "execution/executiontypes.h"
 #include "execution/lockevent.h"
+#include "execution/polllimiter.h"
 
 #include <QHash>
 #include <QString>
@@ -205,6 +206,7 @@ private:
     store::StoreWriter &m_writer;
     store::StoreReader &m_reader;
     MetadataRegistry &m_metadata;
+    PollLimiter m_limiter;
     TaskQueues &m_queues;
     LockEventLog &m_locks;
     FaultInjection &m_faults;

@@ -311,6 +311,42 @@ private slots:
         QCOMPARE(b.object().value(QLatin1String("workflowInstanceId")).toString(), blue);
     }
 
+    void taskDefLimitsCapPolls()
+    {
+        registerDefinitions();
+        // t_b: at most one IN_PROGRESS at a time, and at most two handed out a minute.
+        QCOMPARE(s->put(QStringLiteral("/api/metadata/taskdefs"),
+                     RestTestServer::json(QJsonObject {{QStringLiteral("name"), QStringLiteral("t_b")},
+                         {QStringLiteral("retryCount"), 0}, {QStringLiteral("concurrentExecLimit"), 1},
+                         {QStringLiteral("rateLimitPerFrequency"), 2},
+                         {QStringLiteral("rateLimitFrequencyInSeconds"), 60}}))
+                     .status,
+            200);
+        start();
+        completeOne(QStringLiteral("t_a")); // the fork schedules b1 and b2
+        auto pollB = [this] {
+            return s->get(QStringLiteral("/api/tasks/poll/batch/t_b?workerid=w&count=5&timeout=0")).array();
+        };
+        const QJsonArray first = pollB();
+        QCOMPARE(first.size(), 1); // two are queued, one may run
+        QCOMPARE(pollB().size(), 0);
+        QCOMPARE(s->get(QStringLiteral("/api/tasks/queue/sizes?taskType=t_b")).object()
+                     .value(QLatin1String("t_b")).toInt(), 1);
+        QCOMPARE(s->post(QStringLiteral("/api/tasks"),
+                     taskResult(first.first().toObject(), QStringLiteral("COMPLETED"))).status, 200);
+        const QJsonArray second = pollB(); // the running one ended: the next may go
+        QCOMPARE(second.size(), 1);
+        QCOMPARE(s->post(QStringLiteral("/api/tasks"),
+                     taskResult(second.first().toObject(), QStringLiteral("COMPLETED"))).status, 200);
+
+        // A second workflow's b tasks: nothing runs now, but two were handed out this minute.
+        start();
+        completeOne(QStringLiteral("t_a"));
+        QTRY_COMPARE(s->get(QStringLiteral("/api/tasks/queue/sizes?taskType=t_b")).object()
+                         .value(QLatin1String("t_b")).toInt(), 2);
+        QCOMPARE(pollB().size(), 0);
+    }
+
     void queuesAndAdmin()
     {
         registerDefinitions();
