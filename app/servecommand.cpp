@@ -39,16 +39,13 @@ int serveCommand(const CommandLineOptions &o)
         return fail(error);
     if (o.demoWorkers) {
         DemoLibrary::registerAll(*engine);
-        DemoWorkers::install(
-            engine->workers(), engine->faults(), &engine->delays(), DemoWorkerConfig {64, 0, 0});
-        engine->workers().start();
+        engine->ensureDemoWorkers(DemoWorkerConfig {64, 0, 0});
     }
 
     http::RestServerOptions serverOptions;
     serverOptions.bindAddress = o.bindAddress;
     serverOptions.port = o.port;
     serverOptions.token = o.token;
-    serverOptions.demoWorkersInstalled = o.demoWorkers;
     int status = 0;
     {
         http::RestServer server(*engine, serverOptions);

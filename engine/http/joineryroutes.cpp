@@ -108,16 +108,9 @@ void installSettings(RestRouter &r, RestContext *c)
                     return reply.send(RouteSupport::badRequest(
                         QStringLiteral("unknown fault setting \"%1\"").arg(it.key())));
             }
-            // Legacy mode is switched by the engine (it also starts the legacy JOIN worker);
-            // the rest is checked as a whole before anything changes.
-            const QJsonValue legacy = json.take(QStringLiteral("legacyDecide"));
-            if (!legacy.isUndefined() && !legacy.isBool())
-                return reply.send(RouteSupport::badRequest(
-                    QStringLiteral("legacyDecide must be true or false")));
+            // Checked as a whole (legacyDecide included) before anything changes.
             if (!engine->faults().apply(json, &error))
                 return reply.send(RouteSupport::badRequest(error));
-            if (legacy.isBool())
-                engine->setLegacyDecide(legacy.toBool());
             reply.send(RestResponse::json(faultsJson(*engine)));
         });
     r.add(M::Get, QStringLiteral("/api/joinery/demo-load"),
@@ -125,7 +118,7 @@ void installSettings(RestRouter &r, RestContext *c)
             reply.send(RestResponse::json(demoLoadJson(*engine)));
         });
     r.add(M::Put, QStringLiteral("/api/joinery/demo-load"),
-        [c, engine](const RestRequest &req, RestReply reply) {
+        [engine](const RestRequest &req, RestReply reply) {
             QString error;
             QJsonObject json;
             if (!req.jsonObject(&json, &error))
@@ -141,7 +134,9 @@ void installSettings(RestRouter &r, RestContext *c)
             if (!running.toBool()) {
                 engine->demoLoad().stop();
             } else {
-                c->ensureDemoWorkers();
+                // Workers that take 50–400 ms, as in the window's demo: forks visibly run in
+                // parallel (unless the server was started with --demo-workers).
+                engine->ensureDemoWorkers(DemoWorkerConfig {64, 50, 400});
                 engine->demoLoad().start(rate.isDouble() ? rate.toDouble() : 1.0);
             }
             reply.send(RestResponse::json(demoLoadJson(*engine)));

@@ -1,7 +1,5 @@
 #include "http/restcontext.h"
 
-#include "runtime/demoworkers.h"
-#include "runtime/workerhost.h"
 
 #include "http/polldatatracker.h"
 #include "http/tokenauthenticator.h"
@@ -61,18 +59,6 @@ void RestContext::stop()
     m_blocking.waitForDone();
     m_longPolls.waitForDone();
     m_pollData->flush();
-}
-
-void RestContext::ensureDemoWorkers()
-{
-    if (m_options.demoWorkersInstalled)
-        return;
-    std::call_once(m_demoWorkers, [this] {
-        // Workers that take 50–400 ms, as in the window's demo: forks visibly run in parallel.
-        DemoWorkers::install(m_engine.workers(), m_engine.faults(), &m_engine.delays(),
-            DemoWorkerConfig {64, 50, 400});
-        m_engine.workers().start();
-    });
 }
 
 } // namespace joinery::http

@@ -49,10 +49,6 @@ public:
     void runLongPoll(std::function<void()> work);
     bool stopping() const { return m_stopping->load(); }
     const std::shared_ptr<std::atomic<bool>> &stopFlag() const { return m_stopping; }
-    // Installs the in-process demo workers the first time demo load is asked for (PUT
-    // /api/joinery/demo-load) unless the server was started with them.
-    void ensureDemoWorkers();
-
     // Sets stopping() and waits until both pools are idle.
     void stop();
 
@@ -62,7 +58,6 @@ private:
     std::shared_ptr<PollDataTracker> m_pollData;
     std::unique_ptr<TokenAuthenticator> m_auth;
     std::shared_ptr<std::atomic<bool>> m_stopping;
-    std::once_flag m_demoWorkers;
     QThreadPool m_blocking;
     QThreadPool m_longPolls;
 };

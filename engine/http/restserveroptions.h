@@ -20,7 +20,6 @@ struct RestServerOptions
     int maxBulkIds = 1'000; // Conductor's WorkflowBulkService.MAX_REQUEST_ITEMS
     int tokenTtlSeconds = 45 * 60;
     int longPollThreads = 64; // concurrent long polls waiting for work
-    bool demoWorkersInstalled = false; // `--demo-workers`: demo load needs no workers of its own
 };
 
 } // namespace joinery::http

@@ -1,5 +1,7 @@
 #include "runtime/engine.h"
 
+#include "runtime/demoworkers.h"
+
 #include "definitions/definitionjson.h"
 #include "definitions/definitionvalidator.h"
 #include "execution/faultinjection.h"
@@ -104,6 +106,14 @@ Engine::~Engine()
 void Engine::setLegacyDecide(bool on)
 {
     m_faults->legacyDecide = on;
+}
+
+void Engine::ensureDemoWorkers(const DemoWorkerConfig &config)
+{
+    std::call_once(m_demoWorkers, [this, &config] {
+        DemoWorkers::install(*m_workers, *m_faults, m_delays.get(), config);
+        m_workers->start();
+    });
 }
 
 const QString &Engine::databasePath() const

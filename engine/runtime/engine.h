@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <memory>
+#include <mutex>
 
 namespace joinery {
 
@@ -27,6 +28,7 @@ class MetadataRegistry;
 class TaskQueues;
 class WorkerHost;
 class WorkflowExecutor;
+struct DemoWorkerConfig;
 
 struct EngineOptions
 {
@@ -70,6 +72,10 @@ public:
     HttpTaskRunner &httpTasks() { return *m_httpTasks; }
     // Switches Conductor-before-v3.31.2 behaviour on or off (DESIGN.md "legacy fault mode").
     void setLegacyDecide(bool on);
+    // Installs the in-process demo workers and starts them, the first time only: whoever asks
+    // first (`serve --demo-workers`, the window's demo load, PUT /api/joinery/demo-load) picks
+    // their pace; later calls find them running.
+    void ensureDemoWorkers(const DemoWorkerConfig &config);
     store::StoreReader &reader() { return *m_reader; }
     store::StoreWriter &writer() { return *m_writer; }
 
@@ -114,6 +120,7 @@ private:
     std::unique_ptr<LegacyJoinWorker> m_legacyJoins;
     std::unique_ptr<HttpTaskRunner> m_httpTasks;
     Recovery m_recovery;
+    std::once_flag m_demoWorkers;
 };
 
 } // namespace joinery

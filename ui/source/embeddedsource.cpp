@@ -297,17 +297,11 @@ QJsonObject EmbeddedSource::faults() const
 
 void EmbeddedSource::setFaults(const QJsonObject &settings, Done done)
 {
-    QJsonObject rest = settings;
-    const QJsonValue legacy = rest.take(QStringLiteral("legacyDecide"));
+    // All or nothing, legacyDecide included (it is one of the fault settings).
     ActionResult result;
     QString error;
-    if (!legacy.isUndefined() && !legacy.isBool())
-        result = ActionResult::failure(
-            ErrorKind::BadRequest, tr("legacyDecide must be true or false"));
-    else if (!m_engine.faults().apply(rest, &error))
+    if (!m_engine.faults().apply(settings, &error))
         result = ActionResult::failure(ErrorKind::BadRequest, error);
-    else if (legacy.isBool())
-        m_engine.setLegacyDecide(legacy.toBool());
     if (done)
         post([done, result] { done(result); });
 }
@@ -323,13 +317,8 @@ void EmbeddedSource::setDemoLoad(bool on, int workflowsPerSecond)
         m_engine.demoLoad().stop();
         return;
     }
-    if (!m_demoWorkersInstalled) {
-        // Workers that take 50–400 ms, so that forks visibly run in parallel in the graph.
-        DemoWorkers::install(m_engine.workers(), m_engine.faults(), &m_engine.delays(),
-            DemoWorkerConfig {64, 50, 400});
-        m_engine.workers().start();
-        m_demoWorkersInstalled = true;
-    }
+    // Workers that take 50–400 ms, so that forks visibly run in parallel in the graph.
+    m_engine.ensureDemoWorkers(DemoWorkerConfig {64, 50, 400});
     m_engine.demoLoad().start(std::max(1, workflowsPerSecond));
 }
 

@@ -89,7 +89,6 @@ private:
     bool m_lockPollBusy = false;
     bool m_metricsBusy = false;
     int m_stalledCount = 0;
-    bool m_demoWorkersInstalled = false;
 };
 
 } // namespace joinery::ui
