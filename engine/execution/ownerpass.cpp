@@ -1,5 +1,7 @@
 #include "execution/ownerpass.h"
 
+#include "execution/taskdomains.h"
+
 #include "decider/definitionindex.h"
 #include "decider/retrypolicy.h"
 #include "definitions/definitionjson.h"
@@ -527,25 +529,6 @@ QString OwnerPass::queueOf(const TaskRun &task)
     return TaskQueues::queueName(task.taskType, task.domain);
 }
 
-QString OwnerPass::resolveDomain(const QJsonObject &taskToDomain, const QString &taskName,
-    const std::function<Millis(const QString &queue)> &lastPollTime, Millis now)
-{
-    constexpr Millis kActiveWorkerWindow = 10'000; // Conductor's activeWorkerLastPollInSecs
-    QString list = taskToDomain.value(taskName).toString();
-    if (list.isEmpty())
-        list = taskToDomain.value(QLatin1String("*")).toString();
-    const QStringList domains = list.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (const QString &raw : domains) {
-        const QString domain = raw.trimmed();
-        if (domain == QLatin1String("NO_DOMAIN"))
-            return QString();
-        const Millis polled = lastPollTime(TaskQueues::queueName(taskName, domain));
-        if (polled > 0 && now - polled <= kActiveWorkerWindow)
-            return domain;
-    }
-    return domains.isEmpty() ? QString() : domains.last().trimmed();
-}
-
 void OwnerPass::writeChanges()
 {
     for (const QString &id : std::as_const(m_removedTasks))
@@ -568,7 +551,7 @@ void OwnerPass::writeChanges()
         for (TaskRun &t : m_run.tasks) {
             if (t.type == TaskType::Simple && t.status == TaskStatus::Scheduled && t.domain.isEmpty()
                 && !before.contains(t.taskId) && m_changedTasks.contains(t.taskId))
-                t.domain = resolveDomain(m_run.taskToDomain, t.taskType,
+                t.domain = TaskDomains::resolve(m_run.taskToDomain, t.taskType,
                     [x = &m_x](const QString &queue) { return x->lastPollTime(queue); }, m_now);
         }
     }

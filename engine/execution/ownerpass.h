@@ -5,8 +5,6 @@
 
 #include <QSet>
 
-#include <functional>
-
 namespace joinery {
 
 // One turn of a workflow's owner: applies the pending events to a copy of the execution, lets
@@ -21,12 +19,6 @@ public:
 
     // The queue a scheduled worker task waits in.
     static QString queueOf(const TaskRun &task);
-    // Conductor's task-to-domain routing for a worker task being scheduled: the task's name (or
-    // "*") maps to a comma-separated list of domains; the first whose queue was polled within
-    // the last 10 s wins; when none was, NO_DOMAIN in the list means no domain, otherwise the
-    // last domain is used (and waits for its workers). Empty: no domain.
-    static QString resolveDomain(const QJsonObject &taskToDomain, const QString &taskName,
-        const std::function<Millis(const QString &queue)> &lastPollTime, Millis now);
 
 private:
     using Event = WorkflowExecutor::Event;
