@@ -50,6 +50,17 @@ QString visibleText(QDockWidget *dock)
     return texts.join(QLatin1Char('\n'));
 }
 
+// A MainWindow on screen other than `besides`, if any (openRemoteWindow builds it when its
+// source is ready).
+MainWindow *visibleWindow(const MainWindow *besides = nullptr)
+{
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (auto *m = qobject_cast<MainWindow *>(top); m && m != besides && m->isVisible())
+            return m;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 class TestRemoteWindow : public QObject
@@ -139,13 +150,7 @@ private slots:
         QPointer<RemoteSource> source = openRemoteWindow(&m_languages, second.url(), QStringLiteral("secret"));
         QVERIFY(source);
         QPointer<MainWindow> window;
-        QTRY_VERIFY(window = [&]() -> MainWindow * {
-            for (QWidget *top : QApplication::topLevelWidgets()) {
-                if (auto *m = qobject_cast<MainWindow *>(top); m && m->isVisible())
-                    return m;
-            }
-            return nullptr;
-        }());
+        QTRY_VERIFY(window = visibleWindow());
         QTRY_COMPARE(window->executionsPanel()->model()->rowCount(), 2);
         QCOMPARE(second.requests.first().authorization, QByteArrayLiteral("secret"));
         QCOMPARE(window->findChild<QLabel *>(QStringLiteral("engineLabel"))->text(), QStringLiteral("Engine: connected"));
@@ -161,13 +166,6 @@ private slots:
         serveConductor(server);
         server.answerFile("GET /api/joinery/info", QStringLiteral("info-404.json"), 503);
         QPointer<RemoteSource> source = openRemoteWindow(&m_languages, server.url(), QString());
-        auto visibleWindow = []() -> MainWindow * {
-            for (QWidget *top : QApplication::topLevelWidgets()) {
-                if (auto *m = qobject_cast<MainWindow *>(top); m && m->isVisible())
-                    return m;
-            }
-            return nullptr;
-        };
         QPointer<MainWindow> first;
         QTRY_VERIFY(first = visibleWindow());
         QVERIFY(!(source->capabilities() & ExecutionSource::Stalls));
@@ -212,13 +210,7 @@ private slots:
         dialog->accept();
 
         QPointer<MainWindow> other;
-        QTRY_VERIFY(other = [&]() -> MainWindow * {
-            for (QWidget *top : QApplication::topLevelWidgets()) {
-                if (auto *m = qobject_cast<MainWindow *>(top); m && m != window.get() && m->isVisible())
-                    return m;
-            }
-            return nullptr;
-        }());
+        QTRY_VERIFY(other = visibleWindow(window.get()));
         QVERIFY(other->windowTitle().contains(second.url().toDisplayString()));
         QTRY_COMPARE(other->executionsPanel()->model()->rowCount(), 2);
         QCOMPARE(second.requests.first().path, QStringLiteral("/api/token")); // keyId:keySecret
