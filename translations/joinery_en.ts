@@ -1076,10 +1076,6 @@ Exit status: 0 success, 1 a failed workflow or check, 2 bad usage or bad input.
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>legacyDecide must be true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>joinery::ui::ExecutionFilterBar</name>

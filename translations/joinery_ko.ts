@@ -47,8 +47,8 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>--%1 expects a whole number from %2 to %3, not '%4'</source>
-        <translation>--%1에는 %2부터 %3까지의 정수가 필요합니다('%4'는 올바르지 않음)</translation>
+        <source>--%1 expects a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1에는 %2부터 %3까지의 정수가 필요합니다(&apos;%4&apos;는 올바르지 않음)</translation>
     </message>
     <message>
         <source>Usage:
@@ -93,8 +93,8 @@ Exit status: 0 success, 1 a failed workflow or check, 2 bad usage or bad input.
 </translation>
     </message>
     <message>
-        <source>unknown command '%1' (try --help)</source>
-        <translation>알 수 없는 명령 '%1'(--help 참고)</translation>
+        <source>unknown command &apos;%1&apos; (try --help)</source>
+        <translation>알 수 없는 명령 &apos;%1&apos;(--help 참고)</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -189,24 +189,24 @@ Exit status: 0 success, 1 a failed workflow or check, 2 bad usage or bad input.
         <translation>run에는 워크플로 정의 파일이 정확히 하나 필요합니다</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>예상하지 못한 인자 '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>예상하지 못한 인자 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--lang expects en or ko, not '%1'</source>
-        <translation>--lang에는 en 또는 ko가 필요합니다('%1'는 올바르지 않음)</translation>
+        <source>--lang expects en or ko, not &apos;%1&apos;</source>
+        <translation>--lang에는 en 또는 ko가 필요합니다(&apos;%1&apos;는 올바르지 않음)</translation>
     </message>
     <message>
         <source>--attach and --db exclude each other</source>
         <translation>--attach와 --db는 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <source>--lock-fail-rate expects a probability from 0 to 1, not '%1'</source>
-        <translation>--lock-fail-rate에는 0부터 1까지의 확률이 필요합니다('%1'는 올바르지 않음)</translation>
+        <source>--lock-fail-rate expects a probability from 0 to 1, not &apos;%1&apos;</source>
+        <translation>--lock-fail-rate에는 0부터 1까지의 확률이 필요합니다(&apos;%1&apos;는 올바르지 않음)</translation>
     </message>
     <message>
-        <source>--seed expects a whole number, not '%1'</source>
-        <translation>--seed에는 정수가 필요합니다('%1'는 올바르지 않음)</translation>
+        <source>--seed expects a whole number, not &apos;%1&apos;</source>
+        <translation>--seed에는 정수가 필요합니다(&apos;%1&apos;는 올바르지 않음)</translation>
     </message>
 </context>
 <context>
@@ -638,7 +638,7 @@ Exit status: 0 success, 1 a failed workflow or check, 2 bad usage or bad input.
         <translation>서버에 연결</translation>
     </message>
     <message>
-        <source>Open a window on a Joinery server (joinery serve) or any Conductor server. The window shows what the server offers; panels that need Joinery's extensions say when they are not available.</source>
+        <source>Open a window on a Joinery server (joinery serve) or any Conductor server. The window shows what the server offers; panels that need Joinery&apos;s extensions say when they are not available.</source>
         <translation>Joinery 서버(joinery serve)나 Conductor 서버에 연결된 창을 엽니다. 창에는 서버가 제공하는 정보가 표시되며, Joinery 확장 기능이 필요한 패널은 사용할 수 없을 때 그렇다고 알려 줍니다.</translation>
     </message>
     <message>
@@ -650,7 +650,7 @@ Exit status: 0 success, 1 a failed workflow or check, 2 bad usage or bad input.
         <translation>토큰(&amp;T):</translation>
     </message>
     <message>
-        <source>optional: the server's secret, or keyId:keySecret</source>
+        <source>optional: the server&apos;s secret, or keyId:keySecret</source>
         <translation>선택 사항: 서버의 비밀 값 또는 keyId:keySecret</translation>
     </message>
     <message>
@@ -707,7 +707,7 @@ Exit status: 0 success, 1 a failed workflow or check, 2 bad usage or bad input.
         <translation>결정은 저장된 상태에서 각 워크플로를 다시 평가합니다. 지금 실행하면 다음과 같이 됩니다. 아직 바뀐 것은 없습니다.</translation>
     </message>
     <message>
-        <source>This source cannot preview a decide (dry run). The decide will still only schedule what the workflow's definition says is due.</source>
+        <source>This source cannot preview a decide (dry run). The decide will still only schedule what the workflow&apos;s definition says is due.</source>
         <translation>이 소스는 결정을 미리 볼(모의 실행) 수 없습니다. 결정은 여전히 워크플로 정의상 실행할 차례인 것만 예약합니다.</translation>
     </message>
     <message>
@@ -1102,10 +1102,6 @@ Exit status: 0 success, 1 a failed workflow or check, 2 bad usage or bad input.
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
-    <message>
-        <source>legacyDecide must be true or false</source>
-        <translation>legacyDecide는 true 또는 false여야 합니다</translation>
-    </message>
 </context>
 <context>
     <name>joinery::ui::ExecutionFilterBar</name>
@@ -1300,7 +1296,7 @@ Suggested recovery: %2</source>
         <translation>결정 지연:</translation>
     </message>
     <message>
-        <source>Extra time each decide holds the workflow's lock, to widen races</source>
+        <source>Extra time each decide holds the workflow&apos;s lock, to widen races</source>
         <translation>경쟁 구간을 넓히기 위해 각 결정이 워크플로 잠금을 더 오래 잡는 시간</translation>
     </message>
     <message>
@@ -1635,7 +1631,7 @@ Suggested recovery: %2</source>
         <translation>시스템 작업 워커</translation>
     </message>
     <message>
-        <source>a worker's update</source>
+        <source>a worker&apos;s update</source>
         <translation>워커의 갱신</translation>
     </message>
     <message>
@@ -2108,8 +2104,8 @@ Suggested recovery: %2</source>
         <translation>참조 이름이 필요합니다.</translation>
     </message>
     <message>
-        <source>"%1" is already used by another task.</source>
-        <translation>"%1"은(는) 이미 다른 태스크가 쓰고 있습니다.</translation>
+        <source>&quot;%1&quot; is already used by another task.</source>
+        <translation>&quot;%1&quot;은(는) 이미 다른 태스크가 쓰고 있습니다.</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
@@ -2554,8 +2550,8 @@ Suggested recovery: %2</source>
         <translation>&lt;b&gt;작업&lt;/b&gt; — 실행 목록에서 워크플로를 선택하세요</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Tasks of %1 v%2&lt;/b&gt; · %3 · &lt;span style="color:%4"&gt;%5&lt;/span&gt; · %6 tasks</source>
-        <translation>&lt;b&gt;%1 v%2의 작업&lt;/b&gt; · %3 · &lt;span style="color:%4"&gt;%5&lt;/span&gt; · 작업 %6개</translation>
+        <source>&lt;b&gt;Tasks of %1 v%2&lt;/b&gt; · %3 · &lt;span style=&quot;color:%4&quot;&gt;%5&lt;/span&gt; · %6 tasks</source>
+        <translation>&lt;b&gt;%1 v%2의 작업&lt;/b&gt; · %3 · &lt;span style=&quot;color:%4&quot;&gt;%5&lt;/span&gt; · 작업 %6개</translation>
     </message>
 </context>
 <context>
@@ -2702,8 +2698,8 @@ Suggested recovery: %2</source>
 <context>
     <name>main</name>
     <message>
-        <source>no display found (DISPLAY is not set); run it in a desktop session, under xvfb-run, or use 'joinery serve' for a headless engine</source>
-        <translation>디스플레이가 없습니다(DISPLAY가 설정되지 않음). 데스크톱 세션이나 xvfb-run에서 실행하거나, 화면 없는 엔진은 'joinery serve'를 사용하세요</translation>
+        <source>no display found (DISPLAY is not set); run it in a desktop session, under xvfb-run, or use &apos;joinery serve&apos; for a headless engine</source>
+        <translation>디스플레이가 없습니다(DISPLAY가 설정되지 않음). 데스크톱 세션이나 xvfb-run에서 실행하거나, 화면 없는 엔진은 &apos;joinery serve&apos;를 사용하세요</translation>
     </message>
     <message>
         <source>Joinery</source>
@@ -2714,8 +2710,8 @@ Suggested recovery: %2</source>
         <translation>데이터베이스 %1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>--attach needs an http:// or https:// URL, not "%1"</source>
-        <translation>--attach에는 "%1"이(가) 아니라 http:// 또는 https:// URL이 필요합니다</translation>
+        <source>--attach needs an http:// or https:// URL, not &quot;%1&quot;</source>
+        <translation>--attach에는 &quot;%1&quot;이(가) 아니라 http:// 또는 https:// URL이 필요합니다</translation>
     </message>
 </context>
 </TS>
